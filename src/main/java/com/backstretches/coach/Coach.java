@@ -1,0 +1,127 @@
+package com.backstretches.coach;
+
+import com.backstretches.routine.Level;
+import com.backstretches.routine.Routine;
+import com.backstretches.routine.Stretch;
+import com.backstretches.session.Command;
+import com.backstretches.session.Move;
+import com.backstretches.session.Navigator;
+import com.backstretches.session.Outcome;
+import com.backstretches.session.Position;
+import com.backstretches.session.Status;
+import com.backstretches.session.Step;
+import com.backstretches.speech.Replies;
+import com.backstretches.speech.SetRequest;
+import com.backstretches.speech.SetRequest.Upcoming;
+import com.backstretches.speech.Spoken;
+import com.backstretches.speech.TurnWriter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers one command: moves the position (through the navigator) and words the result (through
+ * the turn writer and replies). A set spoken over several turns is stepped through here, so
+ * "next" finishes the set before the navigator moves on. Pure: same state and command, same reply.
+ */
+public final class Coach {
+
+    private final Navigator navigator;
+    private final TurnWriter writer;
+    private final Replies replies;
+
+    public Coach(Routine routine, TurnWriter writer) {
+        this.navigator = new Navigator(routine);
+        this.writer = writer;
+        this.replies = new Replies(routine);
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public Reply handle(CoachState state, Command command) {
+        Position p = state.position();
+        // Within a set spoken over several turns, next and previous move between its parts.
+        if (p.status() == Status.IN_PROGRESS && state.turn().isPresent()) {
+            int part = state.turn().get().part();
+            if (command instanceof Command.Next && part + 1 < parts(state).size()) {
+                return partOf(state.atPart(part + 1));
+            }
+            if (command instanceof Command.Previous && part > 0) {
+                return partOf(state.atPart(part - 1));
+            }
+        }
+        Outcome outcome = navigator.apply(p, command);
+        Position next = outcome.position();
+        Outcome.Result result = outcome.result();
+        if (result instanceof Outcome.Coach c) {
+            return startSet(state, next, c.move());
+        } else if (result instanceof Outcome.VersionChanged v) {
+            return v.restartsSet()
+                    ? startSet(state, next, Move.VERSION_CHANGED)
+                    : say(state.at(next), replies.versionNoted(navigator.routine().stretch(v.stretchId()), v.to(), next.status()));
+        } else if (result instanceof Outcome.Finished) {
+            return say(state.at(next), replies.finished());
+        } else if (result instanceof Outcome.HoldChanged h) {
+            return say(state.at(next), replies.holdChanged(h.seconds(), h.clamp(), next.status()));
+        } else if (result instanceof Outcome.Summary s) {
+            int parts = p.status() == Status.IN_PROGRESS && state.turn().isPresent() ? parts(state).size() : 1;
+            return say(state, replies.whereAmI(s.progress(), currentPart(state, parts) + 1, parts));
+        } else if (result instanceof Outcome.NotPossible n) {
+            Optional<Stretch> stretch = n.stretchId().flatMap(navigator.routine()::byId);
+            return say(state, replies.notPossible(n.reason(), stretch,
+                    stretch.map(s -> p.levelOf(s.id())).orElse(Level.STANDARD), p.status()));
+        }
+        throw new IllegalArgumentException("unhandled result " + result);
+    }
+
+    private Reply startSet(CoachState state, Position position, Move move) {
+        String stretchId = position.step().stretchId();
+        boolean fullSetup = !state.introduced().contains(stretchId);
+        return partOf(state.coaching(position, stretchId, new TurnState(move, fullSetup, 0)));
+    }
+
+    private Reply partOf(CoachState state) {
+        List<Spoken> parts = parts(state);
+        int part = currentPart(state, parts.size());
+        return new Reply(state, parts.get(part), Optional.of(new TurnRef(state.position().step(), part + 1, parts.size())));
+    }
+
+    private static int currentPart(CoachState state, int parts) {
+        // A hold-time change mid-set can shorten the plan; never point past its end.
+        return Math.min(state.turn().map(TurnState::part).orElse(0), parts - 1);
+    }
+
+    private List<Spoken> parts(CoachState state) {
+        return writer.write(request(state));
+    }
+
+    /** Only called once something has been coached this session, so the turn is there. */
+    private SetRequest request(CoachState state) {
+        TurnState turn = state.turn().orElseThrow();
+        Position p = state.position();
+        Step step = p.step();
+        Routine routine = navigator.routine();
+        Stretch stretch = navigator.stretchOf(step);
+        return new SetRequest(stretch, routine.numberOf(stretch.id()), routine.stretches().size(), step,
+                p.levelOf(stretch.id()), p.holdSeconds(), turn.fullSetup(), state.newUser(),
+                turn.lead(), upcoming(step), navigator.indexOf(step));
+    }
+
+    private Upcoming upcoming(Step step) {
+        Optional<Step> after = navigator.after(step);
+        if (after.isEmpty()) {
+            return new SetRequest.Finish();
+        }
+        Step next = after.get();
+        if (!next.stretchId().equals(step.stretchId())) {
+            Routine routine = navigator.routine();
+            return new SetRequest.NextStretch(routine.numberOf(next.stretchId()), routine.stretch(next.stretchId()).name());
+        }
+        return next.side() == step.side() ? new SetRequest.NextSet(next.set()) : new SetRequest.OtherSide(next.side());
+    }
+
+    private static Reply say(CoachState state, Spoken spoken) {
+        return new Reply(state, spoken, Optional.empty());
+    }
+}

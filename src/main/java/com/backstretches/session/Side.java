@@ -1,0 +1,16 @@
+package com.backstretches.session;
+
+/** Which side a step is done on; NONE for stretches without sides (or with sides inside each set). */
+public enum Side {
+    NONE,
+    LEFT,
+    RIGHT;
+
+    public String spoken() {
+        return switch (this) {
+            case LEFT -> "left";
+            case RIGHT -> "right";
+            case NONE -> "";
+        };
+    }
+}

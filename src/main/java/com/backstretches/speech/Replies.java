@@ -1,0 +1,69 @@
+package com.backstretches.speech;
+
+import com.backstretches.routine.Level;
+import com.backstretches.routine.Routine;
+import com.backstretches.routine.Stretch;
+import com.backstretches.session.HoldTime;
+import com.backstretches.session.Outcome.Reason;
+import com.backstretches.session.Progress;
+import com.backstretches.session.Status;
+import java.util.Optional;
+
+/** Words every reply that is not a set: the end of the routine, changes of settings, summaries, refusals. */
+public final class Replies {
+
+    private final Routine routine;
+
+    public Replies(Routine routine) {
+        this.routine = routine;
+    }
+
+    public Spoken finished() {
+        return new Spoken(Script.say(Phrases.finished(routine.stretches().size())), Script.empty());
+    }
+
+    public Spoken holdChanged(int seconds, HoldTime.Clamp clamp, Status status) {
+        Script.Builder b = Script.builder().say(Phrases.holdChanged(seconds, clamp));
+        if (status == Status.IN_PROGRESS) {
+            b.say(Phrases.holdAppliesNext());
+        }
+        return withCarryOn(b, status);
+    }
+
+    public Spoken versionNoted(Stretch stretch, Level level, Status status) {
+        return withCarryOn(Script.builder().say(Phrases.versionNoted(stretch.name(), level)), status);
+    }
+
+    /** {@code part}/{@code parts}: where in a set that is spoken over several turns, when it is. */
+    public Spoken whereAmI(Progress p, int part, int parts) {
+        int count = p.stretchCount();
+        Script.Builder b = Script.builder();
+        switch (p.status()) {
+            case NOT_STARTED -> b.say(Phrases.whereNotStarted(count));
+            case FINISHED -> b.say(Phrases.whereFinished(count));
+            case IN_PROGRESS -> {
+                b.say(Phrases.whereInProgress(p.stretchNumber(), count, p.stretchName(),
+                        Phrases.sideAndSet(p.side(), p.set(), p.setsOnThisSide())));
+                if (parts > 1) {
+                    b.say(Phrases.wherePart(part, parts));
+                }
+                b.say(Phrases.whatsLeft(p.stretchesAfterThis(), p.nextStretchName().orElse("")));
+            }
+        }
+        return withCarryOn(b, p.status());
+    }
+
+    public Spoken notPossible(Reason reason, Optional<Stretch> stretch, Level level, Status status) {
+        Script.Builder b = Script.builder()
+                .say(Phrases.notPossible(reason, stretch.map(Stretch::name).orElse("stretch"), level));
+        if (reason == Reason.UNKNOWN_STRETCH) {
+            b.say(Phrases.stretchList(routine.stretches().stream().map(Stretch::name).toList()));
+        }
+        return withCarryOn(b, status);
+    }
+
+    private static Spoken withCarryOn(Script.Builder b, Status status) {
+        String carryOn = Phrases.carryOn(status);
+        return new Spoken(b.say(carryOn).build(), Script.say(carryOn));
+    }
+}

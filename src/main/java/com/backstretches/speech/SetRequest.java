@@ -1,0 +1,43 @@
+package com.backstretches.speech;
+
+import com.backstretches.routine.Level;
+import com.backstretches.routine.Stretch;
+import com.backstretches.session.Move;
+import com.backstretches.session.Side;
+import com.backstretches.session.Step;
+
+/**
+ * Everything needed to word one set: which set, how the user got there ({@code lead}), whether the
+ * stretch is new this session ({@code fullSetup}), and what comes after it ({@code upcoming}).
+ * {@code holdSeconds} is the user's preference; the writer fits it into the stretch's own range.
+ * {@code seed} varies the fixed phrases between sets.
+ */
+public record SetRequest(
+        Stretch stretch,
+        int stretchNumber,
+        int stretchCount,
+        Step step,
+        Level level,
+        int holdSeconds,
+        boolean fullSetup,
+        boolean newUser,
+        Move lead,
+        Upcoming upcoming,
+        int seed) {
+
+    /** What the closing line points to. */
+    public sealed interface Upcoming {
+    }
+
+    public record NextSet(int set) implements Upcoming {
+    }
+
+    public record OtherSide(Side side) implements Upcoming {
+    }
+
+    public record NextStretch(int number, String name) implements Upcoming {
+    }
+
+    public record Finish() implements Upcoming {
+    }
+}

@@ -1,0 +1,31 @@
+package com.backstretches.speech;
+
+import com.backstretches.speech.Segment.Pause;
+import com.backstretches.speech.Segment.Say;
+import java.time.Duration;
+
+/**
+ * Planned duration of a script: its pauses plus its words at a stated speaking rate. Alexa's
+ * default voice is a little faster than 160 words a minute, so plans err on the long side.
+ */
+public record SpeechTiming(int wordsPerMinute) {
+
+    public static final SpeechTiming DEFAULT = new SpeechTiming(160);
+
+    public SpeechTiming {
+        if (wordsPerMinute < 60 || wordsPerMinute > 400) {
+            throw new IllegalArgumentException("speaking rate " + wordsPerMinute + " words a minute is implausible");
+        }
+    }
+
+    public Duration planned(Script script) {
+        long pauseMillis = script.flat().filter(Pause.class::isInstance).mapToLong(s -> ((Pause) s).millis()).sum();
+        long words = script.flat().filter(Say.class::isInstance).mapToLong(s -> wordCount(((Say) s).text())).sum();
+        return Duration.ofMillis(pauseMillis + words * 60_000L / wordsPerMinute);
+    }
+
+    static long wordCount(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("[\\s-]+").length;
+    }
+}

@@ -1,0 +1,364 @@
+package com.backstretches.speech;
+
+import com.backstretches.routine.Cycle;
+import com.backstretches.routine.Level;
+import com.backstretches.routine.Rhythm;
+import com.backstretches.routine.Routine;
+import com.backstretches.routine.SideMode;
+import com.backstretches.routine.Stretch;
+import com.backstretches.routine.TimedHold;
+import com.backstretches.routine.Version;
+import com.backstretches.session.HoldTime;
+import com.backstretches.session.Move;
+import com.backstretches.session.Side;
+import com.backstretches.session.Step;
+import com.backstretches.speech.Segment.Hold;
+import com.backstretches.speech.Segment.Pause;
+import com.backstretches.speech.Segment.Say;
+import com.backstretches.speech.SetRequest.Finish;
+import com.backstretches.speech.SetRequest.NextSet;
+import com.backstretches.speech.SetRequest.NextStretch;
+import com.backstretches.speech.SetRequest.OtherSide;
+import com.backstretches.speech.SetRequest.Upcoming;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Words one set as a turn: the opening (setup in full the first time, a one-line reminder after),
+ * the reps with their rhythm, the hold with real pauses, and a closing question. When that would
+ * run past the budget, the set is split into parts at natural points (after getting into position,
+ * between rounds of a cycle), using as few parts as possible and keeping them even.
+ */
+public final class TurnWriter {
+
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(120);
+    /** Alexa plays at most 240 seconds of audio in one response. */
+    public static final Duration ALEXA_CEILING = Duration.ofSeconds(240);
+
+    static final int REP_IN_MILLIS = 1000;
+    static final int REP_OUT_MILLIS = 800;
+    static final int SETTLE_MILLIS = 3000;
+    static final int SHORT_SETTLE_MILLIS = 2000;
+    private static final int COUNTDOWN_FROM = 10;
+
+    private final SpeechTiming timing;
+    private final Duration budget;
+
+    public TurnWriter() {
+        this(SpeechTiming.DEFAULT, DEFAULT_BUDGET);
+    }
+
+    public TurnWriter(SpeechTiming timing, Duration budget) {
+        if (budget.isNegative() || budget.isZero() || budget.compareTo(ALEXA_CEILING) > 0) {
+            throw new IllegalArgumentException("turn budget must be between 0 and " + ALEXA_CEILING.toSeconds() + " s, got " + budget);
+        }
+        this.timing = timing;
+        this.budget = budget;
+    }
+
+    public Duration budget() {
+        return budget;
+    }
+
+    public SpeechTiming timing() {
+        return timing;
+    }
+
+    /** The set as one or more responses, in order; each ends with a question. */
+    public List<Spoken> write(SetRequest request) {
+        List<Block> blocks = blocks(request);
+        return split(blocks, request);
+    }
+
+    /** The hold the user will actually get on this stretch: their preference fitted into its range. */
+    public static int holdFor(Stretch stretch, int preferredSeconds) {
+        return stretch.dose().hold().map(r -> r.clamp(preferredSeconds)).orElse(0);
+    }
+
+    // ---- building blocks: the units a set may be split between ----
+
+    private enum Kind { OPENING, WORK, ROUND }
+
+    private record Block(Kind kind, Script script) {
+    }
+
+    private List<Block> blocks(SetRequest r) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(Kind.OPENING, opening(r)));
+        Stretch stretch = r.stretch();
+        Optional<Cycle> cycle = stretch.dose().cycle();
+        if (cycle.isPresent()) {
+            for (int round = 1; round <= cycle.get().times(); round++) {
+                blocks.add(new Block(Kind.ROUND, round(cycle.get(), round, r.seed())));
+            }
+        } else {
+            blocks.add(new Block(Kind.WORK, work(r)));
+        }
+        return blocks;
+    }
+
+    private Script opening(SetRequest r) {
+        Stretch stretch = r.stretch();
+        Step step = r.step();
+        Version version = stretch.version(r.level());
+        Script.Builder b = Script.builder();
+        sayIfAny(b, Phrases.lead(r.lead(), r.seed()));
+        if (r.lead() == Move.VERSION_CHANGED) {
+            b.say(Phrases.versionSwitched(r.level(), fill(version.change(), step.side())));
+        }
+        if (announcesStretch(r)) {
+            b.say(Phrases.stretchHeader(r.stretchNumber(), r.stretchCount(), stretch.name()));
+            if (r.fullSetup() && r.newUser()) {
+                b.say(stretch.targets());
+            }
+        }
+        sayIfAny(b, Phrases.sideAndSet(step.side(), step.set(), stretch.dose().sets()));
+        if (!r.level().isStandard() && r.lead() != Move.VERSION_CHANGED && (r.fullSetup() || r.lead() == Move.RESUMED)) {
+            b.say(Phrases.usingVersion(r.level()));
+        }
+        if (r.fullSetup()) {
+            version.setup().forEach(line -> b.say(fill(line, step.side())));
+            version.movement().forEach(line -> b.say(fill(line, step.side())));
+        } else {
+            b.say(fill(version.reminder(), step.side()));
+        }
+        return b.build();
+    }
+
+    /** The stretch's name is said on its first set and whenever the user jumped here. */
+    private static boolean announcesStretch(SetRequest r) {
+        boolean firstStep = r.step().set() == 1 && r.step().side() != Side.RIGHT;
+        return firstStep || r.fullSetup() || switch (r.lead()) {
+            case NEXT_SET, OTHER_SIDE, VERSION_CHANGED, REPEATED -> false;
+            default -> true;
+        };
+    }
+
+    private Script work(SetRequest r) {
+        Stretch stretch = r.stretch();
+        Script.Builder b = Script.builder();
+        if (stretch.dose().hasReps()) {
+            Rhythm rhythm = stretch.rhythm().orElseThrow();
+            Side side = r.step().side();
+            b.say(Phrases.repsIntro(stretch.dose().reps(), stretch.sides() == SideMode.ALTERNATING));
+            for (int rep = 1; rep <= stretch.dose().reps(); rep++) {
+                b.say(Phrases.repIn(rep, withSide(rhythm.in(), side))).pause(REP_IN_MILLIS);
+                b.say(Phrases.repOut(withSide(rhythm.out(), side))).pause(REP_OUT_MILLIS);
+            }
+        }
+        if (stretch.dose().hold().isPresent()) {
+            int seconds = holdFor(stretch, r.holdSeconds());
+            b.say(fill(stretch.holdCue(), r.step().side()));
+            b.hold(countdownHold(seconds, r.seed()));
+            b.say(Phrases.release(r.seed()));
+        }
+        return b.build();
+    }
+
+    private static Script round(Cycle cycle, int round, int seed) {
+        Script.Builder b = Script.builder();
+        List<TimedHold> holds = cycle.holds();
+        for (int i = 0; i < holds.size(); i++) {
+            TimedHold hold = holds.get(i);
+            b.say(i == 0 ? Phrases.round(round, hold.cue()) : hold.cue());
+            b.hold(plainHold(hold.seconds()));
+        }
+        return b.build();
+    }
+
+    /**
+     * A hold with spoken time checks: silences of at most ten seconds, the remaining time said on
+     * each ten, then "three, two" and (after the hold) "one, and release".
+     */
+    static Hold countdownHold(int seconds, int seed) {
+        if (seconds < COUNTDOWN_FROM) {
+            return plainHold(seconds);
+        }
+        List<Segment> timeline = new ArrayList<>();
+        int before = seconds - COUNTDOWN_FROM;
+        int remaining = seconds;
+        int cue = 0;
+        if (before > 0) {
+            int first = before % 10 == 0 ? 10 : before % 10;
+            timeline.add(new Pause(first * 1000));
+            remaining -= first;
+            while (remaining > COUNTDOWN_FROM) {
+                timeline.add(new Say(Phrases.remaining(remaining, seconds, seed + cue++)));
+                timeline.add(new Pause(10_000));
+                remaining -= 10;
+            }
+            timeline.add(new Say(Phrases.tenMore(seed)));
+        }
+        timeline.add(new Pause((COUNTDOWN_FROM - 2) * 1000));
+        timeline.add(new Say(Phrases.THREE));
+        timeline.add(new Pause(1000));
+        timeline.add(new Say(Phrases.TWO));
+        timeline.add(new Pause(1000));
+        return new Hold(seconds, timeline);
+    }
+
+    /** A quiet hold: one silence, or ten-second silences with the time left said between them. */
+    static Hold plainHold(int seconds) {
+        List<Segment> timeline = new ArrayList<>();
+        int remaining = seconds;
+        while (remaining > 10) {
+            timeline.add(new Pause(10_000));
+            remaining -= 10;
+            timeline.add(new Say(Phrases.moreSeconds(remaining)));
+        }
+        timeline.add(new Pause(remaining * 1000));
+        return new Hold(seconds, timeline);
+    }
+
+    // ---- splitting into parts ----
+
+    private record Plan(int parts, Duration longest, int splitAt) {
+        boolean betterThan(Plan other) {
+            return other == null || parts < other.parts || (parts == other.parts && longest.compareTo(other.longest) < 0);
+        }
+    }
+
+    /** Fewest parts that fit the budget, then the most even; a single block over budget still gets its own part. */
+    private List<Spoken> split(List<Block> blocks, SetRequest r) {
+        int n = blocks.size();
+        Plan[] best = new Plan[n + 1];
+        best[0] = new Plan(0, Duration.ZERO, -1);
+        for (int end = 1; end <= n; end++) {
+            for (int start = end - 1; start >= 0; start--) {
+                if (best[start] == null) {
+                    continue;
+                }
+                Duration length = timing.planned(part(blocks, start, end, r).speech());
+                boolean fits = length.compareTo(budget) <= 0;
+                if (!fits && end - start > 1) {
+                    break; // longer parts only get longer
+                }
+                Plan candidate = new Plan(best[start].parts() + 1, max(best[start].longest(), length), start);
+                if (candidate.betterThan(best[end])) {
+                    best[end] = candidate;
+                }
+            }
+        }
+        List<int[]> ranges = new ArrayList<>();
+        for (int end = n; end > 0; end = best[end].splitAt()) {
+            ranges.add(0, new int[] {best[end].splitAt(), end});
+        }
+        return ranges.stream().map(range -> part(blocks, range[0], range[1], r)).toList();
+    }
+
+    private Spoken part(List<Block> blocks, int start, int end, SetRequest r) {
+        int seed = r.seed() + start;
+        Script.Builder b = Script.builder();
+        if (start > 0 && blocks.get(start).kind() == Kind.ROUND) {
+            b.say(Phrases.keepGoing(seed));
+        }
+        for (int i = start; i < end; i++) {
+            if (i > start && blocks.get(i - 1).kind() == Kind.OPENING) {
+                // Time to get into position: longer, and said, after a full setup.
+                if (r.fullSetup()) {
+                    b.say(Phrases.settle(seed)).pause(SETTLE_MILLIS);
+                } else {
+                    b.pause(SHORT_SETTLE_MILLIS);
+                }
+            }
+            b.then(blocks.get(i).script());
+        }
+        boolean last = end == blocks.size();
+        if (last) {
+            b.say(closing(r.upcoming(), r.seed()));
+            return new Spoken(b.build(), Script.say(Phrases.repromptAfterSet()));
+        }
+        if (blocks.get(end - 1).kind() == Kind.OPENING) {
+            b.say(Phrases.closeInPosition());
+            return new Spoken(b.build(), Script.say(Phrases.repromptInPosition()));
+        }
+        b.say(Phrases.closeMoreRounds(seed));
+        return new Spoken(b.build(), Script.say(Phrases.repromptMoreRounds()));
+    }
+
+    private static String closing(Upcoming upcoming, int seed) {
+        if (upcoming instanceof NextSet s) {
+            return Phrases.closeNextSet(s.set(), seed);
+        } else if (upcoming instanceof OtherSide o) {
+            return Phrases.closeOtherSide(o.side(), seed);
+        } else if (upcoming instanceof NextStretch s) {
+            return Phrases.closeNextStretch(s.number(), s.name(), seed);
+        } else if (upcoming instanceof Finish) {
+            return Phrases.closeLastSet();
+        }
+        throw new IllegalArgumentException("unknown upcoming " + upcoming);
+    }
+
+    // ---- content check ----
+
+    /**
+     * Every part this routine can produce that runs past the budget, for every stretch, version,
+     * side, set, hold time, way of arriving and closing. Empty means the content fits. A content
+     * editor's change that makes a set too long shows up here (and in the tests) before users hear it.
+     */
+    public List<String> overBudget(Routine routine) {
+        List<String> problems = new ArrayList<>();
+        List<Stretch> stretches = routine.stretches();
+        String longestName = stretches.stream().map(Stretch::name).reduce((a, b) -> a.length() >= b.length() ? a : b).orElse("");
+        for (int i = 0; i < stretches.size(); i++) {
+            Stretch stretch = stretches.get(i);
+            List<Side> sides = stretch.hasSides() ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
+            List<Upcoming> closings = List.of(new NextSet(stretch.dose().sets()), new OtherSide(Side.RIGHT),
+                    new NextStretch(stretches.size(), longestName), new Finish());
+            for (Level level : Level.values()) {
+                if (!stretch.has(level)) {
+                    continue;
+                }
+                for (Side side : sides) {
+                    for (int set = 1; set <= stretch.dose().sets(); set++) {
+                        for (int hold : List.of(HoldTime.MIN, HoldTime.MAX)) {
+                            for (boolean full : List.of(true, false)) {
+                                for (Move lead : Move.values()) {
+                                    for (Upcoming upcoming : closings) {
+                                        SetRequest request = new SetRequest(stretch, i + 1, stretches.size(),
+                                                new Step(stretch.id(), side, set), level, hold, full, true, lead, upcoming, 0);
+                                        List<Spoken> parts = write(request);
+                                        for (int p = 0; p < parts.size(); p++) {
+                                            Duration length = timing.planned(parts.get(p).speech());
+                                            if (length.compareTo(budget) > 0) {
+                                                problems.add(stretch.id() + " " + level.spoken() + " " + side + " set " + set
+                                                        + " hold " + hold + " s" + (full ? " with full setup" : "") + " after " + lead
+                                                        + ": part " + (p + 1) + " is " + length.toSeconds() + " s, over the "
+                                                        + budget.toSeconds() + " s budget");
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    // ---- helpers ----
+
+    private static void sayIfAny(Script.Builder b, String text) {
+        if (!text.isBlank()) {
+            b.say(text);
+        }
+    }
+
+    /** A sentence from the routine file, with its side filled in and a capital to start. */
+    static String fill(String text, Side side) {
+        return Phrases.capitalize(withSide(text, side));
+    }
+
+    /** Puts the side into a cue: "walk your hands to the {side}". */
+    static String withSide(String text, Side side) {
+        return side == Side.NONE ? text : text.replace("{side}", side.spoken());
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

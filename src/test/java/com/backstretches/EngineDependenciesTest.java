@@ -1,0 +1,63 @@
+package com.backstretches;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The routine engine stays pure: no Alexa or AWS SDK anywhere in it, and its layers depend one way
+ * (routine <- session <- speech <- coach), so each can be tested and changed alone.
+ */
+class EngineDependenciesTest {
+
+    private static final Path MAIN = Path.of("src/main/java/com/backstretches");
+    private static final List<String> SDKS = List.of("import com.amazon.", "import software.amazon.", "import com.amazonaws.");
+
+    @Test
+    void the_engine_imports_no_alexa_or_aws_sdk() {
+        for (String pkg : List.of("routine", "session", "speech", "coach")) {
+            assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> SDKS.stream().anyMatch(line::startsWith));
+        }
+    }
+
+    @Test
+    void routine_content_knows_nothing_of_the_user_or_of_speech() {
+        assertThat(importsIn("routine")).noneMatch(line -> line.matches("import com\\.backstretches\\.(session|speech|coach)\\..*"));
+    }
+
+    @Test
+    void position_logic_knows_nothing_of_speech_or_json() {
+        assertThat(importsIn("session")).noneMatch(line -> line.matches("import com\\.backstretches\\.(speech|coach)\\..*"))
+                .noneMatch(line -> line.startsWith("import com.fasterxml."));
+    }
+
+    @Test
+    void speech_does_not_reach_into_the_coach() {
+        assertThat(importsIn("speech")).noneMatch(line -> line.startsWith("import com.backstretches.coach."));
+    }
+
+    private static List<String> importsIn(String pkg) {
+        Path dir = MAIN.resolve(pkg);
+        assertThat(dir).isDirectory();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).flatMap(EngineDependenciesTest::lines)
+                    .map(String::strip).filter(l -> l.startsWith("import ")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file).stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
