@@ -44,11 +44,13 @@ public final class Coach {
         // Within a set spoken over several turns, next and previous move between its parts.
         if (p.status() == Status.IN_PROGRESS && state.turn().isPresent()) {
             int part = state.turn().get().part();
-            if (command instanceof Command.Next && part + 1 < parts(state).size()) {
-                return partOf(state.atPart(part + 1));
-            }
-            if (command instanceof Command.Previous && part > 0) {
-                return partOf(state.atPart(part - 1));
+            if (command instanceof Command.Next || command instanceof Command.Previous) {
+                // Moving between parts does not change the plan, so it is written once.
+                List<Spoken> parts = parts(state);
+                int target = command instanceof Command.Next ? part + 1 : part - 1;
+                if (target >= 0 && target < parts.size()) {
+                    return partOf(state.atPart(target), parts);
+                }
             }
         }
         Outcome outcome = navigator.apply(p, command);
@@ -78,11 +80,11 @@ public final class Coach {
     private Reply startSet(CoachState state, Position position, Move move) {
         String stretchId = position.step().stretchId();
         boolean fullSetup = !state.introduced().contains(stretchId);
-        return partOf(state.coaching(position, stretchId, new TurnState(move, fullSetup, 0)));
+        CoachState coaching = state.coaching(position, stretchId, new TurnState(move, fullSetup, 0));
+        return partOf(coaching, parts(coaching));
     }
 
-    private Reply partOf(CoachState state) {
-        List<Spoken> parts = parts(state);
+    private static Reply partOf(CoachState state, List<Spoken> parts) {
         int part = currentPart(state, parts.size());
         return new Reply(state, parts.get(part), Optional.of(new TurnRef(state.position().step(), part + 1, parts.size())));
     }

@@ -36,6 +36,7 @@ public final class RoutineLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+    private static final Pattern JSON_FIELD = Pattern.compile("\\[\"([^\"]+)\"]");
     private static final String SIDE_PLACEHOLDER = "side";
     private static final int MAX_SETS = 10;
     private static final int MAX_REPS = 50;
@@ -172,7 +173,7 @@ public final class RoutineLoader {
 
         private static String where(String pathReference) {
             // Jackson's path looks like "...StretchFile["dose"]->...DoseFile["rpes"]"; keep the field names.
-            Matcher m = Pattern.compile("\\[\"([^\"]+)\"]").matcher(pathReference);
+            Matcher m = JSON_FIELD.matcher(pathReference);
             List<String> fields = new ArrayList<>();
             while (m.find()) {
                 fields.add(m.group(1));
