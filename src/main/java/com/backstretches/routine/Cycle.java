@@ -8,8 +8,4 @@ public record Cycle(int times, List<TimedHold> holds) {
     public Cycle {
         holds = List.copyOf(holds);
     }
-
-    public int secondsPerCycle() {
-        return holds.stream().mapToInt(TimedHold::seconds).sum();
-    }
 }

@@ -2,7 +2,6 @@ package com.backstretches.session;
 
 import com.backstretches.routine.Level;
 import com.backstretches.routine.Routine;
-import com.backstretches.routine.SideMode;
 import com.backstretches.routine.Stretch;
 import com.backstretches.session.Outcome.Coach;
 import com.backstretches.session.Outcome.Finished;
@@ -34,7 +33,7 @@ public final class Navigator {
     static List<Step> stepsOf(Routine routine) {
         List<Step> steps = new ArrayList<>();
         for (Stretch stretch : routine.stretches()) {
-            List<Side> sides = stretch.sides() == SideMode.EACH ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
+            List<Side> sides = stretch.hasSides() ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
             for (Side side : sides) {
                 for (int set = 1; set <= stretch.dose().sets(); set++) {
                     steps.add(new Step(stretch.id(), side, set));
@@ -86,11 +85,6 @@ public final class Navigator {
 
     public Stretch stretchOf(Step step) {
         return routine.stretch(step.stretchId());
-    }
-
-    /** How many sets the stretch has on one side. */
-    public int setsPerSide(Step step) {
-        return stretchOf(step).dose().sets();
     }
 
     public Outcome apply(Position p, Command command) {

@@ -10,6 +10,7 @@ import com.backstretches.routine.TimedHold;
 import com.backstretches.routine.Version;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Move;
+import com.backstretches.session.Navigator;
 import com.backstretches.session.Side;
 import com.backstretches.session.Step;
 import com.backstretches.speech.Segment.Hold;
@@ -302,33 +303,28 @@ public final class TurnWriter {
         List<String> problems = new ArrayList<>();
         List<Stretch> stretches = routine.stretches();
         String longestName = stretches.stream().map(Stretch::name).reduce((a, b) -> a.length() >= b.length() ? a : b).orElse("");
-        for (int i = 0; i < stretches.size(); i++) {
-            Stretch stretch = stretches.get(i);
-            List<Side> sides = stretch.hasSides() ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
-            List<Upcoming> closings = List.of(new NextSet(stretch.dose().sets()), new OtherSide(Side.RIGHT),
-                    new NextStretch(stretches.size(), longestName), new Finish());
+        List<Upcoming> closings = List.of(new NextSet(2), new OtherSide(Side.RIGHT),
+                new NextStretch(stretches.size(), longestName), new Finish());
+        for (Step step : new Navigator(routine).steps()) {
+            Stretch stretch = routine.stretch(step.stretchId());
             for (Level level : Level.values()) {
                 if (!stretch.has(level)) {
                     continue;
                 }
-                for (Side side : sides) {
-                    for (int set = 1; set <= stretch.dose().sets(); set++) {
-                        for (int hold : List.of(HoldTime.MIN, HoldTime.MAX)) {
-                            for (boolean full : List.of(true, false)) {
-                                for (Move lead : Move.values()) {
-                                    for (Upcoming upcoming : closings) {
-                                        SetRequest request = new SetRequest(stretch, i + 1, stretches.size(),
-                                                new Step(stretch.id(), side, set), level, hold, full, true, lead, upcoming, 0);
-                                        List<Spoken> parts = write(request);
-                                        for (int p = 0; p < parts.size(); p++) {
-                                            Duration length = timing.planned(parts.get(p).speech());
-                                            if (length.compareTo(budget) > 0) {
-                                                problems.add(stretch.id() + " " + level.spoken() + " " + side + " set " + set
-                                                        + " hold " + hold + " s" + (full ? " with full setup" : "") + " after " + lead
-                                                        + ": part " + (p + 1) + " is " + length.toSeconds() + " s, over the "
-                                                        + budget.toSeconds() + " s budget");
-                                            }
-                                        }
+                for (int hold : List.of(HoldTime.MIN, HoldTime.MAX)) {
+                    for (boolean full : List.of(true, false)) {
+                        for (Move lead : Move.values()) {
+                            for (Upcoming upcoming : closings) {
+                                SetRequest request = new SetRequest(stretch, routine.numberOf(stretch.id()), stretches.size(),
+                                        step, level, hold, full, true, lead, upcoming, 0);
+                                List<Spoken> parts = write(request);
+                                for (int p = 0; p < parts.size(); p++) {
+                                    Duration length = timing.planned(parts.get(p).speech());
+                                    if (length.compareTo(budget) > 0) {
+                                        problems.add(stretch.id() + " " + level.spoken() + " " + step.side() + " set " + step.set()
+                                                + " hold " + hold + " s" + (full ? " with full setup" : "") + " after " + lead
+                                                + ": part " + (p + 1) + " is " + length.toSeconds() + " s, over the "
+                                                + budget.toSeconds() + " s budget");
                                     }
                                 }
                             }

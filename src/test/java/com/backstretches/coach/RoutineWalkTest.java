@@ -7,6 +7,7 @@ import com.backstretches.routine.RoutineLoader;
 import com.backstretches.routine.Stretch;
 import com.backstretches.session.Command;
 import com.backstretches.session.Status;
+import com.backstretches.session.Step;
 import com.backstretches.speech.Segment.Hold;
 import com.backstretches.speech.Segment.Pause;
 import com.backstretches.speech.SsmlCheck;
@@ -69,7 +70,7 @@ class RoutineWalkTest {
     @ParameterizedTest(name = "hold {0} s")
     @ValueSource(ints = {30, 45, 60})
     void every_turn_is_valid_speech_within_budget_with_holds_of_exactly_the_chosen_length(int holdSeconds) {
-        Map<String, Integer> holdsPerSet = new HashMap<>();
+        Map<Step, Integer> holdsPerSet = new HashMap<>();
         for (Reply reply : walk(holdSeconds)) {
             TurnRef turn = reply.turn().orElseThrow();
             String ssml = renderer.render(reply.spoken().speech());
@@ -85,12 +86,11 @@ class RoutineWalkTest {
                 assertThat(hold.seconds()).as("%s hold", turn).isEqualTo(expected);
                 assertThat(breakMillis).as("%s breaks of the hold", turn).isBetween(expected * 1000L - 1000, expected * 1000L + 1000);
             }
-            String set = turn.step().toString();
-            holdsPerSet.merge(set, reply.spoken().speech().holds().size(), Integer::sum);
+            holdsPerSet.merge(turn.step(), reply.spoken().speech().holds().size(), Integer::sum);
         }
         for (Stretch s : routine.stretches()) {
             int expected = s.dose().cycle().map(c -> c.times() * c.holds().size()).orElse(s.dose().hold().isPresent() ? 1 : 0);
-            holdsPerSet.entrySet().stream().filter(e -> e.getKey().contains("stretchId=" + s.id() + ","))
+            holdsPerSet.entrySet().stream().filter(e -> e.getKey().stretchId().equals(s.id()))
                     .forEach(e -> assertThat(e.getValue()).as("holds in %s", e.getKey()).isEqualTo(expected));
         }
     }
