@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The routine engine stays pure: no Alexa or AWS SDK anywhere in it, and its layers depend one way
- * (routine <- session <- speech <- coach), so each can be tested and changed alone.
+ * The routine engine and the conversation stay pure: no Alexa or AWS SDK anywhere in them, and their
+ * layers depend one way (routine <- session <- speech <- coach <- dialog <- skill), so each can be
+ * tested and changed alone.
  */
 class EngineDependenciesTest {
 
@@ -21,7 +22,7 @@ class EngineDependenciesTest {
 
     @Test
     void the_engine_imports_no_alexa_or_aws_sdk() {
-        for (String pkg : List.of("routine", "session", "speech", "coach")) {
+        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog")) {
             assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> SDKS.stream().anyMatch(line::startsWith));
         }
     }
@@ -39,7 +40,15 @@ class EngineDependenciesTest {
 
     @Test
     void speech_does_not_reach_into_the_coach() {
-        assertThat(importsIn("speech")).noneMatch(line -> line.startsWith("import com.backstretches.coach."));
+        assertThat(importsIn("speech")).noneMatch(line -> line.matches("import com\\.backstretches\\.(coach|dialog)\\..*"));
+    }
+
+    @Test
+    void nothing_in_the_engine_knows_the_conversation_the_skill_or_the_store() {
+        for (String pkg : List.of("routine", "session", "speech", "coach")) {
+            assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> line.matches("import com\\.backstretches\\.(dialog|skill|store|lambda)\\..*"));
+        }
+        assertThat(importsIn("dialog")).noneMatch(line -> line.matches("import com\\.backstretches\\.(skill|store|lambda)\\..*"));
     }
 
     private static List<String> importsIn(String pkg) {

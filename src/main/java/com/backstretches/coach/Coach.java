@@ -15,7 +15,9 @@ import com.backstretches.speech.SetRequest;
 import com.backstretches.speech.SetRequest.Upcoming;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.TurnWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,18 @@ public final class Coach {
 
     public Navigator navigator() {
         return navigator;
+    }
+
+    /** How long the whole routine plays at this hold time, as planned: every part of every set, in order. */
+    public Duration plannedLength(int holdSeconds) {
+        Position start = new Position(Status.NOT_STARTED, navigator.fresh().step(), Map.of(), holdSeconds);
+        Reply reply = handle(CoachState.newSession(start, false), new Command.Start());
+        Duration total = Duration.ZERO;
+        while (reply.turn().isPresent()) {
+            total = total.plus(writer.timing().planned(reply.spoken().speech()));
+            reply = handle(reply.state(), new Command.Next());
+        }
+        return total;
     }
 
     public Reply handle(CoachState state, Command command) {

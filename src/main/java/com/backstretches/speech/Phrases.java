@@ -232,6 +232,10 @@ final class Phrases {
         };
     }
 
+    static String describing(String stretchName, Level level) {
+        return level.isStandard() ? "Here's the " + stretchName + "." : "Here's the " + level.spoken() + " version of the " + stretchName + ".";
+    }
+
     static String stretchList(List<String> names) {
         String joined = names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);

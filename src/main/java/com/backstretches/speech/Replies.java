@@ -2,10 +2,13 @@ package com.backstretches.speech;
 
 import com.backstretches.routine.Level;
 import com.backstretches.routine.Routine;
+import com.backstretches.routine.SideMode;
 import com.backstretches.routine.Stretch;
+import com.backstretches.routine.Version;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Outcome.Reason;
 import com.backstretches.session.Progress;
+import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import java.util.Optional;
 
@@ -59,6 +62,17 @@ public final class Replies {
         if (reason == Reason.UNKNOWN_STRETCH) {
             b.say(Phrases.stretchList(routine.stretches().stream().map(Stretch::name).toList()));
         }
+        return withCarryOn(b, status);
+    }
+
+    /** How to do a stretch, in full, at the user's version; {@code side} is the one they're on, if any. */
+    public Spoken describe(Stretch stretch, Level level, Side side, Status status) {
+        Version version = stretch.version(level);
+        // A stretch done on each side is described on the side in hand, or on the side it starts with.
+        Side shown = stretch.sides() == SideMode.EACH && side == Side.NONE ? Side.LEFT : side;
+        Script.Builder b = Script.builder().say(Phrases.describing(stretch.name(), level));
+        version.setup().forEach(line -> b.say(TurnWriter.fill(line, shown)));
+        version.movement().forEach(line -> b.say(TurnWriter.fill(line, shown)));
         return withCarryOn(b, status);
     }
 

@@ -1,0 +1,59 @@
+package com.backstretches.dialog;
+
+import com.backstretches.session.Command;
+import java.util.Optional;
+
+/** What the user asked for, whatever words they used; the skill layer maps intents to these. */
+public sealed interface Ask {
+
+    /** A routine command whose meaning does not depend on the last question. */
+    record Do(Command command) implements Ask {
+    }
+
+    /** "Start my back stretches": starts again, except that a session opening this way offers to resume first. */
+    record Start() implements Ask {
+    }
+
+    /** "Next", "ready", "continue": answers an open question, or moves on. */
+    record Next() implements Ask {
+    }
+
+    record Yes() implements Ask {
+    }
+
+    record No() implements Ask {
+    }
+
+    record Pause() implements Ask {
+    }
+
+    /** "Repeat" when there is no earlier response in this session to say again. */
+    record Repeat() implements Ask {
+    }
+
+    record Help() implements Ask {
+    }
+
+    record Pain() implements Ask {
+    }
+
+    /** "How do I do this": the named stretch, or the current one. */
+    record Describe(Optional<String> stretchName) implements Ask {
+    }
+
+    /** Stop, cancel, or leaving for the home screen. */
+    record Stop() implements Ask {
+    }
+
+    /** Anything not understood. */
+    record Fallback() implements Ask {
+    }
+
+    /** A request that needs a stretch name and came without a usable one. */
+    record MissingStretch() implements Ask {
+    }
+
+    /** A hold-time request with neither a number nor longer or shorter. */
+    record MissingHoldTime() implements Ask {
+    }
+}

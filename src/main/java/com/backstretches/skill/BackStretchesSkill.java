@@ -1,0 +1,73 @@
+package com.backstretches.skill;
+
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.CustomSkill;
+import com.backstretches.coach.Coach;
+import com.backstretches.dialog.Dialog;
+import com.backstretches.speech.TurnWriter;
+import com.backstretches.store.ProfileStore;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Puts the skill together: handlers grouped by feature, the profile interceptors, one error handler, and the skill id check. */
+public final class BackStretchesSkill {
+
+    private BackStretchesSkill() {
+    }
+
+    public static CustomSkill build(SkillSetup setup) {
+        Coach coach = new Coach(setup.routine(), new TurnWriter());
+        Dialog dialog = new Dialog(coach);
+        SessionCodec codec = new SessionCodec(coach.navigator());
+        Conversation conversation = new Conversation(dialog, codec);
+        CustomSkillBuilder builder = new CustomSkillBuilder();
+        handlers(conversation, setup.store()).forEach(builder::addRequestHandler);
+        builder.addRequestInterceptor(new ProfileLoader(setup.store(), setup.clock(), dialog, coach.navigator(), codec));
+        // Save before logging, so the logged latency includes the write.
+        builder.addResponseInterceptor(new ProfileSaver(setup.store()));
+        builder.addResponseInterceptor(new RequestLog());
+        builder.addExceptionHandler(new ErrorHandler());
+        setup.skillId().ifPresent(builder::withSkillId);
+        return (CustomSkill) builder.build();
+    }
+
+    /** In the order they are tried: named intents first, the catch-alls last. */
+    static List<RequestHandler> handlers(Conversation c, ProfileStore store) {
+        return List.of(
+                new ConversationHandlers.Launch(c),
+                new RoutineHandlers.StartRoutine(c),
+                new RoutineHandlers.Next(c),
+                new RoutineHandlers.Previous(c),
+                new RoutineHandlers.Skip(c),
+                new RoutineHandlers.StartOver(c),
+                new RoutineHandlers.GoToStretch(c),
+                new RoutineHandlers.Progress(c),
+                new RoutineHandlers.Resume(c),
+                new RoutineHandlers.Pause(c),
+                new RoutineHandlers.Repeat(c),
+                new ChoiceHandlers.Easier(c),
+                new ChoiceHandlers.Harder(c),
+                new ChoiceHandlers.Standard(c),
+                new ChoiceHandlers.Describe(c),
+                new ChoiceHandlers.Pain(c),
+                new ChoiceHandlers.HoldTime(c),
+                new ConversationHandlers.Yes(c),
+                new ConversationHandlers.No(c),
+                new ConversationHandlers.Help(c),
+                new ConversationHandlers.Stop(c),
+                new ConversationHandlers.Fallback(c),
+                new LifecycleHandlers.SessionEnded(),
+                new LifecycleHandlers.ExceptionEncountered(),
+                new LifecycleHandlers.SkillDisabled(store),
+                new ConversationHandlers.UnknownIntent(c),
+                new LifecycleHandlers.OtherRequest());
+    }
+
+    /** Every intent name some handler answers by name (the handlers built here only report their names). */
+    public static Set<String> handledIntents() {
+        return handlers(null, null).stream().filter(IntentHandler.class::isInstance).map(IntentHandler.class::cast)
+                .flatMap(h -> h.intents().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+}

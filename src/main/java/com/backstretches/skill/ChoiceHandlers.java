@@ -1,0 +1,102 @@
+package com.backstretches.skill;
+
+import com.backstretches.dialog.Ask;
+import com.backstretches.session.Command;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The user's choices about a stretch: its version, the hold time, how to do it, and pain. */
+final class ChoiceHandlers {
+
+    static final String SECONDS = "seconds";
+    static final String DIRECTION = "direction";
+
+    private ChoiceHandlers() {
+    }
+
+    static final class Easier extends IntentHandler {
+        Easier(Conversation c) {
+            super(c, "EasierIntent");
+        }
+
+        @Override
+        Ask ask(Slots slots) {
+            return new Ask.Do(new Command.Easier(slots.stretchName(STRETCH)));
+        }
+    }
+
+    static final class Harder extends IntentHandler {
+        Harder(Conversation c) {
+            super(c, "HarderIntent");
+        }
+
+        @Override
+        Ask ask(Slots slots) {
+            return new Ask.Do(new Command.Harder(slots.stretchName(STRETCH)));
+        }
+    }
+
+    static final class Standard extends IntentHandler {
+        Standard(Conversation c) {
+            super(c, "StandardVersionIntent");
+        }
+
+        @Override
+        Ask ask(Slots slots) {
+            return new Ask.Do(new Command.Standard(slots.stretchName(STRETCH)));
+        }
+    }
+
+    static final class Describe extends IntentHandler {
+        Describe(Conversation c) {
+            super(c, "DescribeIntent");
+        }
+
+        @Override
+        Ask ask(Slots slots) {
+            return new Ask.Describe(slots.stretchName(STRETCH));
+        }
+    }
+
+    static final class Pain extends IntentHandler {
+        Pain(Conversation c) {
+            super(c, "PainIntent");
+        }
+
+        @Override
+        Ask ask(Slots slots) {
+            return new Ask.Pain();
+        }
+    }
+
+    /** A number of seconds wins over "longer"/"shorter"; out-of-range numbers are clamped by the session, with the reason said. */
+    static final class HoldTime extends IntentHandler {
+        HoldTime(Conversation c) {
+            super(c, "HoldTimeIntent");
+        }
+
+        @Override
+        Ask ask(Slots slots) {
+            Optional<Long> seconds = slots.number(SECONDS);
+            if (seconds.isPresent()) {
+                long s = Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, seconds.get()));
+                return new Ask.Do(new Command.SetHoldTime((int) s));
+            }
+            return direction(slots).orElseGet(Ask.MissingHoldTime::new);
+        }
+
+        private static Optional<Ask> direction(Slots slots) {
+            Optional<String> id = slots.resolved(DIRECTION).map(v -> v.getId())
+                    .or(() -> slots.spoken(DIRECTION).map(v -> v.toLowerCase(Locale.ROOT)));
+            return id.flatMap(d -> {
+                if (d.equals("LONGER") || d.contains("long") || d.contains("more")) {
+                    return Optional.of(new Ask.Do(new Command.LongerHolds()));
+                }
+                if (d.equals("SHORTER") || d.contains("short") || d.contains("less") || d.contains("quick")) {
+                    return Optional.of(new Ask.Do(new Command.ShorterHolds()));
+                }
+                return Optional.empty();
+            });
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.backstretches.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.backstretches.dialog.Ask;
+import com.backstretches.dialog.Dialog;
+import com.backstretches.dialog.Turn;
+import com.backstretches.speech.SsmlRenderer;
+import java.util.Optional;
+
+/**
+ * The one path from a handler to a response: the dialog answers, speech is rendered once, the
+ * session state is written back, and the answer is left on the request for the profile saver.
+ */
+final class Conversation {
+
+    private final Dialog dialog;
+    private final SessionCodec codec;
+    private final SsmlRenderer renderer = new SsmlRenderer();
+
+    Conversation(Dialog dialog, SessionCodec codec) {
+        this.dialog = dialog;
+        this.codec = codec;
+    }
+
+    Dialog dialog() {
+        return dialog;
+    }
+
+    Optional<Response> open(HandlerInput input) {
+        RequestScope scope = RequestScope.of(input);
+        return reply(input, scope, dialog.open(scope.session().dialog()));
+    }
+
+    Optional<Response> respond(HandlerInput input, Ask ask) {
+        RequestScope scope = RequestScope.of(input);
+        return reply(input, scope, dialog.handle(scope.session().dialog(), ask));
+    }
+
+    /** Says the last response again, word for word; with nothing said yet, the dialog decides. */
+    Optional<Response> repeat(HandlerInput input) {
+        RequestScope scope = RequestScope.of(input);
+        Optional<LastSpeech> last = scope.session().last();
+        if (last.isEmpty()) {
+            return respond(input, new Ask.Repeat());
+        }
+        return send(input, scope.session(), last.get().speech(), last.get().reprompt(), last.get().reprompt().isEmpty());
+    }
+
+    private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn) {
+        String speech = renderer.render(turn.spoken().speech());
+        String reprompt = turn.endsSession() ? "" : renderer.render(turn.spoken().reprompt());
+        scope.answered(turn);
+        SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt)));
+        return send(input, next, speech, reprompt, turn.endsSession());
+    }
+
+    private Optional<Response> send(HandlerInput input, SessionData session, String speech, String reprompt, boolean end) {
+        var builder = input.getResponseBuilder().withSpeech(speech);
+        if (end) {
+            return builder.withShouldEndSession(true).build();
+        }
+        input.getAttributesManager().setSessionAttributes(codec.encode(session));
+        return builder.withReprompt(reprompt).withShouldEndSession(false).build();
+    }
+}

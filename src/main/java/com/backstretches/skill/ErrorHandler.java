@@ -1,0 +1,47 @@
+package com.backstretches.skill;
+
+import com.amazon.ask.dispatcher.exception.ExceptionHandler;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.SessionEndedRequest;
+import com.backstretches.speech.Prompts;
+import com.backstretches.speech.SsmlRenderer;
+import com.backstretches.speech.Spoken;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anything a handler did not expect: the user hears a short apology and can carry on, since the
+ * session keeps the state it arrived with; the log gets the request id and the exception.
+ */
+final class ErrorHandler implements ExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    private final SsmlRenderer renderer = new SsmlRenderer();
+
+    @Override
+    public boolean canHandle(HandlerInput input, Throwable throwable) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, Throwable throwable) {
+        Request request = input.getRequestEnvelope().getRequest();
+        LOG.atError().addKeyValue("requestId", request == null ? null : request.getRequestId())
+                .addKeyValue("requestType", request == null ? null : request.getType())
+                .addKeyValue("intent", request == null ? null : RequestLog.intentName(request))
+                .setCause(throwable).log("request failed");
+        if (request == null || request instanceof SessionEndedRequest || input.getRequestEnvelope().getSession() == null) {
+            // Nobody is listening: session ends and skill events take no speech.
+            return input.getResponseBuilder().build();
+        }
+        Spoken apology = Prompts.apology();
+        return input.getResponseBuilder()
+                .withSpeech(renderer.render(apology.speech()))
+                .withReprompt(renderer.render(apology.reprompt()))
+                .withShouldEndSession(false)
+                .build();
+    }
+}

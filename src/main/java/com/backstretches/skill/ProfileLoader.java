@@ -1,0 +1,95 @@
+package com.backstretches.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Session;
+import com.backstretches.dialog.Dialog;
+import com.backstretches.dialog.Visit;
+import com.backstretches.session.Navigator;
+import com.backstretches.session.Position;
+import com.backstretches.session.Status;
+import com.backstretches.store.Profile;
+import com.backstretches.store.ProfileStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs before every handler: reads the user's profile once, and the session state the last response
+ * left, and puts both on the request. A store that fails is logged and treated as no profile, so the
+ * user still gets an answer.
+ */
+final class ProfileLoader implements RequestInterceptor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileLoader.class);
+    static final Duration LONG_AWAY = Duration.ofHours(24);
+
+    private final ProfileStore store;
+    private final Clock clock;
+    private final Dialog dialog;
+    private final Navigator navigator;
+    private final SessionCodec codec;
+
+    ProfileLoader(ProfileStore store, Clock clock, Dialog dialog, Navigator navigator, SessionCodec codec) {
+        this.store = store;
+        this.clock = clock;
+        this.dialog = dialog;
+        this.navigator = navigator;
+        this.codec = codec;
+    }
+
+    @Override
+    public void process(HandlerInput input) {
+        RequestEnvelope envelope = input.getRequestEnvelope();
+        String requestId = envelope.getRequest().getRequestId();
+        Optional<String> userId = userId(envelope);
+        Instant now = clock.instant();
+        Optional<Profile> profile = userId.flatMap(id -> load(id, requestId));
+        Session session = envelope.getSession();
+        boolean continuing = session != null && !Boolean.TRUE.equals(session.getNew());
+        Optional<SessionData> carried = continuing ? codec.decode(session.getAttributes()) : Optional.empty();
+        SessionData data = carried.orElseGet(() -> new SessionData(
+                dialog.begin(positionFrom(profile), visit(profile, now)), Optional.empty()));
+        new RequestScope(requestId, userId, now, profile, data).attachTo(input);
+    }
+
+    private Optional<Profile> load(String userId, String requestId) {
+        try {
+            return store.load(userId);
+        } catch (RuntimeException e) {
+            LOG.atWarn().addKeyValue("requestId", requestId).setCause(e).log("profile could not be loaded; carrying on without it");
+            return Optional.empty();
+        }
+    }
+
+    /** A stored position this routine can no longer use (the routine changed) restarts, keeping nothing half-valid. */
+    private Position positionFrom(Optional<Profile> profile) {
+        return profile.map(Profile::position).filter(navigator::isValid).orElseGet(navigator::fresh);
+    }
+
+    static Visit visit(Optional<Profile> profile, Instant now) {
+        if (profile.isEmpty()) {
+            return Visit.firstEver();
+        }
+        Profile p = profile.get();
+        boolean newUser = p.finishedOn().isEmpty() && p.position().status() == Status.NOT_STARTED;
+        boolean finishedToday = p.finishedOn(ProfileUpdate.today(now));
+        boolean longAway = p.lastActive().plus(LONG_AWAY).isBefore(now);
+        return new Visit(newUser, finishedToday, longAway);
+    }
+
+    private static Optional<String> userId(RequestEnvelope envelope) {
+        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getUser() != null) {
+            return Optional.ofNullable(envelope.getContext().getSystem().getUser().getUserId()).filter(id -> !id.isBlank());
+        }
+        if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
+            return Optional.ofNullable(envelope.getSession().getUser().getUserId()).filter(id -> !id.isBlank());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,121 @@
+package com.backstretches.skill;
+
+import com.backstretches.coach.CoachState;
+import com.backstretches.coach.TurnState;
+import com.backstretches.dialog.DialogState;
+import com.backstretches.dialog.Question;
+import com.backstretches.dialog.Visit;
+import com.backstretches.routine.Level;
+import com.backstretches.session.Move;
+import com.backstretches.session.Navigator;
+import com.backstretches.session.Position;
+import com.backstretches.session.Side;
+import com.backstretches.session.Status;
+import com.backstretches.session.Step;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Session state to and from the Alexa session attributes. Everything sits under one key as a flat,
+ * versioned record, so the wire format is explicit and a session written by another version of the
+ * skill, or tampered with, decodes to nothing (the skill then starts from the stored profile)
+ * rather than to a half-valid state.
+ */
+final class SessionCodec {
+
+    static final String KEY = "backStretches";
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+            .build();
+
+    private final Navigator navigator;
+
+    SessionCodec(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    /** The wire form: flat fields, enums by name, no Optionals (absent is null). */
+    record Wire(
+            int format,
+            String status,
+            String stretch,
+            String side,
+            int set,
+            Map<String, String> versions,
+            int holdSeconds,
+            List<String> introduced,
+            String turnLead,
+            Boolean turnFullSetup,
+            Integer turnPart,
+            boolean newUser,
+            String question,
+            boolean finishedToday,
+            boolean longAway,
+            boolean greeted,
+            String lastSpeech,
+            String lastReprompt) {
+    }
+
+    Map<String, Object> encode(SessionData data) {
+        DialogState d = data.dialog();
+        CoachState c = d.coach();
+        Position p = c.position();
+        Map<String, String> versions = new HashMap<>();
+        p.versions().forEach((id, level) -> versions.put(id, level.name()));
+        Optional<TurnState> turn = c.turn();
+        Wire wire = new Wire(FORMAT, p.status().name(), p.step().stretchId(), p.step().side().name(), p.step().set(),
+                versions, p.holdSeconds(), List.copyOf(c.introduced()),
+                turn.map(t -> t.lead().name()).orElse(null), turn.map(TurnState::fullSetup).orElse(null),
+                turn.map(TurnState::part).orElse(null),
+                c.newUser(), d.question().name(), d.visit().finishedToday(), d.visit().longAway(), d.greeted(),
+                data.last().map(LastSpeech::speech).orElse(null), data.last().map(LastSpeech::reprompt).orElse(null));
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(KEY, JSON.convertValue(wire, Map.class));
+        return attributes;
+    }
+
+    /** Empty when the attributes hold no state of ours, or one this routine cannot use. */
+    Optional<SessionData> decode(Map<String, Object> attributes) {
+        if (attributes == null || !(attributes.get(KEY) instanceof Map<?, ?> raw)) {
+            return Optional.empty();
+        }
+        try {
+            Wire w = JSON.convertValue(raw, Wire.class);
+            if (w.format() != FORMAT) {
+                return Optional.empty();
+            }
+            Map<String, Level> versions = new HashMap<>();
+            if (w.versions() != null) {
+                w.versions().forEach((id, level) -> versions.put(id, Level.valueOf(level)));
+            }
+            Position position = new Position(Status.valueOf(w.status()),
+                    new Step(w.stretch(), Side.valueOf(w.side()), w.set()), versions, w.holdSeconds());
+            if (!navigator.isValid(position)) {
+                return Optional.empty();
+            }
+            Optional<TurnState> turn = w.turnLead() == null ? Optional.empty()
+                    : Optional.of(new TurnState(Move.valueOf(w.turnLead()), Boolean.TRUE.equals(w.turnFullSetup()),
+                            w.turnPart() == null ? 0 : w.turnPart()));
+            List<String> introduced = w.introduced() == null ? List.of()
+                    : w.introduced().stream().filter(id -> navigator.routine().byId(id).isPresent()).toList();
+            CoachState coach = new CoachState(position, new HashSet<>(introduced), turn, w.newUser());
+            DialogState dialog = new DialogState(coach, Question.valueOf(w.question()),
+                    new Visit(w.newUser(), w.finishedToday(), w.longAway()), w.greeted());
+            Optional<LastSpeech> last = w.lastSpeech() == null ? Optional.empty()
+                    : Optional.of(new LastSpeech(w.lastSpeech(), w.lastReprompt() == null ? "" : w.lastReprompt()));
+            return Optional.of(new SessionData(dialog, last));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // A malformed or foreign value anywhere means the whole state is not ours to trust.
+            return Optional.empty();
+        }
+    }
+}

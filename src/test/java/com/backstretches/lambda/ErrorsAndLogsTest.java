@@ -1,0 +1,99 @@
+package com.backstretches.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.backstretches.logging.JsonLineLayout;
+import com.backstretches.routine.RoutineLoader;
+import com.backstretches.store.InMemoryProfileStore;
+import com.backstretches.testkit.AlexaClient;
+import com.backstretches.testkit.ResponseChecks;
+import com.backstretches.testkit.TestClock;
+import com.backstretches.testkit.Turn;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class ErrorsAndLogsTest {
+
+    private static final Path MODEL = Path.of("skill-package/interactionModels/custom/en-US.json");
+    private static final String USER = "amzn1.ask.account.PRIVATE-USER-ID-THAT-MUST-NOT-BE-LOGGED";
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    private Level rootLevel;
+
+    @BeforeEach
+    void capture() {
+        rootLevel = root.getLevel();
+        root.setLevel(Level.INFO);
+        captured.start();
+        root.addAppender(captured);
+    }
+
+    @AfterEach
+    void release() {
+        root.detachAppender(captured);
+        root.setLevel(rootLevel);
+    }
+
+    @Test
+    void an_unexpected_failure_gets_a_short_apology_and_the_session_carries_on_where_it_was() {
+        TestClock clock = new TestClock(Instant.parse("2026-11-23T18:00:00Z"));
+        AlexaClient alexa = client(clock);
+        alexa.say("ask back stretches to start my back stretches");
+        Turn before = alexa.say("next");
+        clock.failing(true);
+        Turn apology = alexa.say("next");
+        ResponseChecks.assertLikeAlexa(apology.raw());
+        assertThat(apology.plainSpeech()).startsWith("Sorry, something went wrong on my side.");
+        assertThat(apology.shouldEndSession()).contains(false);
+        assertThat(apology.sessionAttributes()).as("the state the request arrived with").isEqualTo(before.sessionAttributes());
+        clock.failing(false);
+        Turn after = alexa.say("next");
+        assertThat(after.sessionAttributes().at("/backStretches/set").asInt()).isEqualTo(3);
+        ILoggingEvent failure = captured.list.stream().filter(e -> e.getMessage().equals("request failed")).findFirst().orElseThrow();
+        assertThat(failure.getThrowableProxy()).isNotNull();
+        assertThat(failure.getKeyValuePairs()).anyMatch(kv -> kv.key.equals("requestId") && kv.value.toString().startsWith("amzn1.echo-api.request."));
+    }
+
+    @Test
+    void logs_have_one_json_line_per_request_with_its_id_and_never_the_user_id_or_what_was_said() throws Exception {
+        AlexaClient alexa = client(Clock.fixed(Instant.parse("2026-11-23T18:00:00Z"), ZoneOffset.UTC));
+        List<String> phrases = List.of("open back stretches", "yes", "give me an easier version of the half pancake",
+                "go to the pancake", "hold for forty five seconds", "how do i do the wag tail", "it hurts", "pause");
+        phrases.forEach(alexa::say);
+        JsonLineLayout layout = new JsonLineLayout();
+        List<String> lines = captured.list.stream().map(layout::doLayout).toList();
+        ObjectMapper json = new ObjectMapper();
+        List<String> handled = lines.stream().filter(l -> l.contains("\"request handled\"")).toList();
+        assertThat(handled).hasSize(phrases.size());
+        for (String line : lines) {
+            assertThat(line).endsWith(System.lineSeparator()).doesNotContain(USER, "PRIVATE-USER", "pancake", "wag tail", "forty");
+            assertThat(line.strip()).doesNotContain("\n");
+            var node = json.readTree(line);
+            assertThat(node.isObject()).isTrue();
+        }
+        var first = json.readTree(handled.get(0));
+        assertThat(first.path("requestType").asText()).isEqualTo("LaunchRequest");
+        assertThat(first.path("requestId").asText()).startsWith("amzn1.echo-api.request.");
+        assertThat(first.path("latencyMs").isNumber()).isTrue();
+        assertThat(json.readTree(handled.get(2)).path("intent").asText()).isEqualTo("EasierIntent");
+    }
+
+    private static AlexaClient client(Clock clock) {
+        return new AlexaClient(new BackStretchesHandler(new InMemoryProfileStore(), clock, RoutineLoader.standard(),
+                Optional.of(EnvelopeTest.SKILL_ID)), MODEL, EnvelopeTest.SKILL_ID, USER);
+    }
+}

@@ -1,0 +1,226 @@
+package com.backstretches.testkit;
+
+import com.backstretches.testkit.InteractionModel.Intent;
+import com.backstretches.testkit.InteractionModel.Slot;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Request envelopes shaped like the ones Alexa posts to a skill (Request and Response JSON
+ * Reference), built as plain JSON so the skill's real entry point parses them exactly as in
+ * production. One instance stands for one user on one device of one skill.
+ *
+ * <p>The device is a speaker without a screen: {@code supportedInterfaces} is empty. Timestamps are
+ * whole seconds in UTC, as Alexa sends them.
+ */
+public final class Envelopes {
+
+    public static final String API_ENDPOINT = "https://api.amazonalexa.com";
+    public static final String LOCALE = "en-US";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String skillId;
+    private final String userId;
+    private final String deviceId;
+    private final Clock clock;
+
+    /**
+     * The session part of an envelope. {@code attributes} are the session attributes of the previous
+     * response, or null when it had none; a new session never carries attributes.
+     */
+    public record Session(String sessionId, boolean isNew, JsonNode attributes) {
+
+        public static Session startNew() {
+            return new Session("amzn1.echo-api.session." + UUID.randomUUID(), true, null);
+        }
+
+        /** The same session on its next request, carrying what the last response set. */
+        public Session next(JsonNode responseAttributes) {
+            return new Session(sessionId, false, responseAttributes);
+        }
+    }
+
+    public Envelopes(String skillId, String userId) {
+        this(skillId, userId, "amzn1.ask.device.TESTKIT" + Integer.toHexString(userId.hashCode()).toUpperCase(),
+                Clock.systemUTC());
+    }
+
+    public Envelopes(String skillId, String userId, String deviceId, Clock clock) {
+        this.skillId = Objects.requireNonNull(skillId);
+        this.userId = Objects.requireNonNull(userId);
+        this.deviceId = Objects.requireNonNull(deviceId);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public String skillId() {
+        return skillId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public static String newRequestId() {
+        return "amzn1.echo-api.request." + UUID.randomUUID();
+    }
+
+    /** "Alexa, open back stretches". Alexa always starts a new session for a launch. */
+    public ObjectNode launchRequest(Session session) {
+        return envelope(session, request("LaunchRequest"));
+    }
+
+    /**
+     * An IntentRequest for {@code intent} with the slots the user filled; the intent's other declared
+     * slots are sent with no value, as Alexa does. No {@code dialogState}: the model has no dialog
+     * management, and Alexa then leaves it out.
+     */
+    public ObjectNode intentRequest(Session session, Intent intent, Map<String, SlotMatch> filled) {
+        for (String name : filled.keySet()) {
+            if (intent.slot(name).isEmpty()) {
+                throw new IllegalArgumentException("intent " + intent.name() + " declares no slot " + name);
+            }
+        }
+        ObjectNode request = request("IntentRequest");
+        ObjectNode intentNode = request.putObject("intent");
+        intentNode.put("name", intent.name());
+        intentNode.put("confirmationStatus", "NONE");
+        ObjectNode slots = intentNode.putObject("slots");
+        for (Slot slot : intent.slots()) {
+            slots.set(slot.name(), slotNode(slot, filled.get(slot.name())));
+        }
+        return envelope(session, request);
+    }
+
+    private ObjectNode slotNode(Slot slot, SlotMatch match) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("name", slot.name());
+        if (match != null) {
+            node.put("value", match.value());
+        }
+        node.put("confirmationStatus", "NONE");
+        if (match != null && !slot.isBuiltInType()) {
+            ObjectNode authority = node.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
+            authority.put("authority", "amzn1.er-authority.echo-sdk." + skillId + "." + slot.type());
+            authority.putObject("status").put("code", match.isResolved() ? "ER_SUCCESS_MATCH" : "ER_SUCCESS_NO_MATCH");
+            if (match.isResolved()) {
+                ObjectNode value = authority.putArray("values").addObject().putObject("value");
+                value.put("name", match.resolvedName().orElseThrow());
+                value.put("id", match.resolvedId().orElseThrow());
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Sent when Alexa closes an open session itself: the user said "exit" (USER_INITIATED), did not
+     * answer the reprompt (EXCEEDED_MAX_REPROMPTS), or a response was rejected (ERROR, with
+     * {@code errorType} such as INVALID_RESPONSE and a message). Pass null for no error.
+     */
+    public ObjectNode sessionEndedRequest(Session session, String reason, String errorType, String errorMessage) {
+        ObjectNode request = request("SessionEndedRequest");
+        request.put("reason", reason);
+        if (errorType != null) {
+            ObjectNode error = request.putObject("error");
+            error.put("type", errorType);
+            error.put("message", errorMessage == null ? "" : errorMessage);
+        }
+        return envelope(session, request);
+    }
+
+    public ObjectNode sessionEndedRequest(Session session, String reason) {
+        return sessionEndedRequest(session, reason, null, null);
+    }
+
+    /**
+     * Sent when a directive in an earlier response failed on the device (errorType such as
+     * INVALID_RESPONSE, DEVICE_COMMUNICATION_ERROR, INTERNAL_SERVICE_ERROR). {@code session} may be
+     * null: these requests usually arrive outside a session.
+     */
+    public ObjectNode exceptionEncountered(Session session, String errorType, String message, String causeRequestId) {
+        ObjectNode request = request("System.ExceptionEncountered");
+        ObjectNode error = request.putObject("error");
+        error.put("type", errorType);
+        error.put("message", message);
+        request.putObject("cause").put("requestId", causeRequestId);
+        return envelope(session, request);
+    }
+
+    /**
+     * The skill event sent when the user disables the skill. Events come outside any session and
+     * without a device; {@code persistenceStatus} is PERSISTED (the user id will be reused if they
+     * enable the skill again) or NOT_PERSISTED (delete what you keep for this user).
+     */
+    public ObjectNode skillDisabledEvent(String persistenceStatus) {
+        String now = now();
+        ObjectNode request = JSON.createObjectNode();
+        request.put("type", "AlexaSkillEvent.SkillDisabled");
+        request.put("requestId", newRequestId());
+        request.put("timestamp", now);
+        request.put("eventCreationTime", now);
+        request.put("eventPublishingTime", now);
+        request.putObject("body").put("userInformationPersistenceStatus", persistenceStatus);
+
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", "1.0");
+        ObjectNode system = root.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", skillId);
+        system.putObject("user").put("userId", userId);
+        system.put("apiEndpoint", API_ENDPOINT);
+        system.put("apiAccessToken", apiAccessToken());
+        root.set("request", request);
+        return root;
+    }
+
+    private ObjectNode request(String type) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("type", type);
+        request.put("requestId", newRequestId());
+        request.put("timestamp", now());
+        request.put("locale", LOCALE);
+        return request;
+    }
+
+    private ObjectNode envelope(Session session, ObjectNode request) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", "1.0");
+        if (session != null) {
+            ObjectNode s = root.putObject("session");
+            s.put("new", session.isNew());
+            s.put("sessionId", session.sessionId());
+            s.putObject("application").put("applicationId", skillId);
+            // Alexa sends back exactly the attributes of the last response; none on a new session.
+            if (!session.isNew() && session.attributes() != null) {
+                s.set("attributes", session.attributes().deepCopy());
+            }
+            s.putObject("user").put("userId", userId);
+        }
+        ObjectNode system = root.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", skillId);
+        system.putObject("user").put("userId", userId);
+        ObjectNode device = system.putObject("device");
+        device.put("deviceId", deviceId);
+        device.putObject("supportedInterfaces");
+        system.put("apiEndpoint", API_ENDPOINT);
+        system.put("apiAccessToken", apiAccessToken());
+        root.set("request", request);
+        return root;
+    }
+
+    private String now() {
+        return DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** A stand-in token: real ones are JWTs for Alexa's APIs, which tests never call. */
+    private static String apiAccessToken() {
+        return "testkit-api-access-token";
+    }
+}
