@@ -5,16 +5,18 @@ import java.util.Optional;
 
 /**
  * The deployed configuration, from the environment: {@code SKILL_ID}, the one skill whose requests
- * are answered (any other is rejected) when set.
+ * are answered (any other is rejected) when set; {@code TABLE_NAME}, the DynamoDB table of profiles
+ * (without it, profiles live in memory and last only as long as the container). The region and a
+ * local endpoint come from the AWS SDK's own {@code AWS_REGION} and {@code AWS_ENDPOINT_URL_DYNAMODB}.
  */
-public record Settings(Optional<String> skillId) {
+public record Settings(Optional<String> skillId, Optional<String> tableName) {
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
     }
 
     static Settings from(Map<String, String> env) {
-        return new Settings(value(env, "SKILL_ID"));
+        return new Settings(value(env, "SKILL_ID"), value(env, "TABLE_NAME"));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

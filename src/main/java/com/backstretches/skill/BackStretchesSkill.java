@@ -7,6 +7,7 @@ import com.backstretches.coach.Coach;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.speech.TurnWriter;
 import com.backstretches.store.ProfileStore;
+import com.backstretches.store.ProfileWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public final class BackStretchesSkill {
         handlers(conversation, setup.store()).forEach(builder::addRequestHandler);
         builder.addRequestInterceptor(new ProfileLoader(setup.store(), setup.clock(), dialog, coach.navigator(), codec));
         // Save before logging, so the logged latency includes the write.
-        builder.addResponseInterceptor(new ProfileSaver(setup.store()));
+        builder.addResponseInterceptor(new ProfileSaver(new ProfileWriter(setup.store())));
         builder.addResponseInterceptor(new RequestLog());
         builder.addExceptionHandler(new ErrorHandler());
         setup.skillId().ifPresent(builder::withSkillId);

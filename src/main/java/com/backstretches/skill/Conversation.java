@@ -5,6 +5,8 @@ import com.amazon.ask.model.Response;
 import com.backstretches.dialog.Ask;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.dialog.Turn;
+import com.backstretches.speech.Prompts;
+import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
 import java.util.Optional;
 
@@ -48,10 +50,13 @@ final class Conversation {
     }
 
     private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn) {
-        String speech = renderer.render(turn.spoken().speech());
-        String reprompt = turn.endsSession() ? "" : renderer.render(turn.spoken().reprompt());
+        boolean warn = scope.storeFailed() && !scope.session().storageWarned();
+        Spoken spoken = warn ? Prompts.progressMayNotBeSaved(turn.spoken()) : turn.spoken();
+        String speech = renderer.render(spoken.speech());
+        String reprompt = turn.endsSession() ? "" : renderer.render(spoken.reprompt());
         scope.answered(turn);
-        SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt)));
+        SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt)),
+                scope.session().storageWarned() || warn);
         return send(input, next, speech, reprompt, turn.endsSession());
     }
 

@@ -11,6 +11,7 @@ import com.backstretches.session.Position;
 import com.backstretches.session.Status;
 import com.backstretches.store.Profile;
 import com.backstretches.store.ProfileStore;
+import com.backstretches.store.StoredProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,21 +49,29 @@ final class ProfileLoader implements RequestInterceptor {
         String requestId = envelope.getRequest().getRequestId();
         Optional<String> userId = userId(envelope);
         Instant now = clock.instant();
-        Optional<Profile> profile = userId.flatMap(id -> load(id, requestId));
+        Read read = load(userId, requestId);
+        Optional<Profile> profile = read.stored().map(StoredProfile::profile);
         Session session = envelope.getSession();
         boolean continuing = session != null && !Boolean.TRUE.equals(session.getNew());
         Optional<SessionData> carried = continuing ? codec.decode(session.getAttributes()) : Optional.empty();
         SessionData data = carried.orElseGet(() -> new SessionData(
-                dialog.begin(positionFrom(profile), visit(profile, now)), Optional.empty()));
-        new RequestScope(requestId, userId, now, profile, data).attachTo(input);
+                dialog.begin(positionFrom(profile), visit(profile, now)), Optional.empty(), false));
+        new RequestScope(requestId, userId, now, read.stored(), read.failed(), data).attachTo(input);
     }
 
-    private Optional<Profile> load(String userId, String requestId) {
+    /** What the store holds for the user (maybe nothing), or that it could not be read. */
+    private record Read(Optional<StoredProfile> stored, boolean failed) {
+    }
+
+    private Read load(Optional<String> userId, String requestId) {
+        if (userId.isEmpty()) {
+            return new Read(Optional.empty(), false);
+        }
         try {
-            return store.load(userId);
+            return new Read(store.load(userId.get()), false);
         } catch (RuntimeException e) {
             LOG.atWarn().addKeyValue("requestId", requestId).setCause(e).log("profile could not be loaded; carrying on without it");
-            return Optional.empty();
+            return new Read(Optional.empty(), true);
         }
     }
 

@@ -3,22 +3,29 @@ package com.backstretches.skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
-import com.backstretches.dialog.Turn;
+import com.backstretches.session.Position;
 import com.backstretches.store.Profile;
-import com.backstretches.store.ProfileStore;
+import com.backstretches.store.ProfileChange;
+import com.backstretches.store.ProfileWriter;
+import com.backstretches.store.StoredProfile;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs after every handler: one write, and only when the answer changed what is kept about the user. */
+/**
+ * Runs after every handler: one conditional write, and only when the answer changed what is kept
+ * about the user. A conflict with another device is resolved by the writer; a store that fails is
+ * logged, and the session still carries the position for the next request to save.
+ */
 final class ProfileSaver implements ResponseInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileSaver.class);
 
-    private final ProfileStore store;
+    private final ProfileWriter writer;
 
-    ProfileSaver(ProfileStore store) {
-        this.store = store;
+    ProfileSaver(ProfileWriter writer) {
+        this.writer = writer;
     }
 
     @Override
@@ -28,15 +35,15 @@ final class ProfileSaver implements ResponseInterceptor {
             return;
         }
         RequestScope scope = found.get();
-        Turn turn = scope.answer().get();
-        Optional<Profile> next = ProfileUpdate.after(scope.profile(), scope.session().dialog().coach().position(), turn, scope.now());
-        if (next.isEmpty()) {
+        Position from = scope.session().dialog().coach().position();
+        Optional<ProfileChange> change = ProfileUpdate.change(scope.stored().map(StoredProfile::profile), from,
+                scope.answer().get(), scope.now());
+        if (change.isEmpty()) {
             return;
         }
         try {
-            store.save(scope.userId().get(), next.get());
+            writer.write(scope.userId().get(), scope.stored(), new Profile(from, false, scope.now(), List.of()), change.get());
         } catch (RuntimeException e) {
-            // The session still carries the position, so the next request can try again.
             LOG.atError().addKeyValue("requestId", scope.requestId()).setCause(e).log("profile could not be saved");
         }
     }

@@ -4,6 +4,7 @@ import com.backstretches.dialog.Turn;
 import com.backstretches.session.Position;
 import com.backstretches.session.Status;
 import com.backstretches.store.Profile;
+import com.backstretches.store.ProfileChange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,20 +18,19 @@ final class ProfileUpdate {
     }
 
     /**
-     * {@code before}: the stored profile, if any; {@code from}: the position the turn started from.
-     * Only the position, the pause and the finished days count as change: a request that only
-     * talks (help, where am I) costs no write.
+     * {@code stored}: the profile as read, if any; {@code from}: the position this request started
+     * from (the session's, which may be ahead of the stored one). Only the position, the versions,
+     * the hold time, a pause and a finished day count: a request that only talks costs no write.
      */
-    static Optional<Profile> after(Optional<Profile> before, Position from, Turn turn, Instant now) {
+    static Optional<ProfileChange> change(Optional<Profile> stored, Position from, Turn turn, Instant now) {
         Position to = turn.state().coach().position();
         boolean finishedNow = from.status() != Status.FINISHED && to.status() == Status.FINISHED;
+        boolean wasPaused = stored.map(Profile::paused).orElse(false);
         // Only coaching or finishing ends a pause; talking about the routine leaves it paused.
-        boolean paused = turn.paused() || (before.map(Profile::paused).orElse(false) && turn.coached().isEmpty() && !finishedNow);
-        Profile base = before.orElseGet(() -> new Profile(from, false, now, List.of()));
-        Profile next = base.after(to, paused, now, finishedNow, today(now));
-        boolean changed = before.isEmpty() ? !to.equals(from) || paused || finishedNow
-                : !next.position().equals(base.position()) || next.paused() != base.paused() || !next.finishedOn().equals(base.finishedOn());
-        return changed ? Optional.of(next) : Optional.empty();
+        boolean paused = turn.paused() || (wasPaused && turn.coached().isEmpty() && !finishedNow);
+        Profile started = new Profile(from, wasPaused, now, stored.map(Profile::finishedOn).orElse(List.of()));
+        ProfileChange change = ProfileChange.between(started, to, paused, finishedNow, today(now), now);
+        return change.isEmpty() ? Optional.empty() : Optional.of(change);
     }
 
     /** The calendar day a finish counts for. UTC for now: the device's time zone needs the Alexa settings API. */

@@ -2,7 +2,7 @@ package com.backstretches.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.backstretches.dialog.Turn;
-import com.backstretches.store.Profile;
+import com.backstretches.store.StoredProfile;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,16 +18,19 @@ final class RequestScope {
     private final String requestId;
     private final Optional<String> userId;
     private final Instant now;
-    private final Optional<Profile> profile;
+    private final Optional<StoredProfile> stored;
+    private final boolean storeFailed;
     private final SessionData session;
     private final long startedNanos;
     private Turn answer;
 
-    RequestScope(String requestId, Optional<String> userId, Instant now, Optional<Profile> profile, SessionData session) {
+    RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean storeFailed,
+            SessionData session) {
         this.requestId = requestId;
         this.userId = userId;
         this.now = now;
-        this.profile = profile;
+        this.stored = stored;
+        this.storeFailed = storeFailed;
         this.session = session;
         this.startedNanos = System.nanoTime();
     }
@@ -60,8 +63,14 @@ final class RequestScope {
         return now;
     }
 
-    Optional<Profile> profile() {
-        return profile;
+    /** The profile as read at the start of the request, with its version. */
+    Optional<StoredProfile> stored() {
+        return stored;
+    }
+
+    /** The store could not be read: what the user chose may not be there, or be saved. */
+    boolean storeFailed() {
+        return storeFailed;
     }
 
     SessionData session() {

@@ -62,7 +62,9 @@ final class SessionCodec {
             boolean longAway,
             boolean greeted,
             String lastSpeech,
-            String lastReprompt) {
+            String lastReprompt,
+            // Added after format 1 went out: absent in older sessions, read as false.
+            Boolean storageWarned) {
     }
 
     Map<String, Object> encode(SessionData data) {
@@ -77,7 +79,8 @@ final class SessionCodec {
                 turn.map(t -> t.lead().name()).orElse(null), turn.map(TurnState::fullSetup).orElse(null),
                 turn.map(TurnState::part).orElse(null),
                 c.newUser(), d.question().name(), d.visit().finishedToday(), d.visit().longAway(), d.greeted(),
-                data.last().map(LastSpeech::speech).orElse(null), data.last().map(LastSpeech::reprompt).orElse(null));
+                data.last().map(LastSpeech::speech).orElse(null), data.last().map(LastSpeech::reprompt).orElse(null),
+                data.storageWarned());
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(KEY, JSON.convertValue(wire, Map.class));
         return attributes;
@@ -112,7 +115,7 @@ final class SessionCodec {
                     new Visit(w.newUser(), w.finishedToday(), w.longAway()), w.greeted());
             Optional<LastSpeech> last = w.lastSpeech() == null ? Optional.empty()
                     : Optional.of(new LastSpeech(w.lastSpeech(), w.lastReprompt() == null ? "" : w.lastReprompt()));
-            return Optional.of(new SessionData(dialog, last));
+            return Optional.of(new SessionData(dialog, last, Boolean.TRUE.equals(w.storageWarned())));
         } catch (IllegalArgumentException | NullPointerException e) {
             // A malformed or foreign value anywhere means the whole state is not ours to trust.
             return Optional.empty();

@@ -149,6 +149,12 @@ public final class Prompts {
         return carryOn("There's nothing to repeat yet.", status);
     }
 
+    /** Said once per session when saved progress cannot be reached, before whatever the answer was. */
+    public static Spoken progressMayNotBeSaved(Spoken answer) {
+        Script note = Script.say("I can't reach your saved progress right now, so what you do this session may not be kept.");
+        return new Spoken(Script.builder().then(note).then(answer.speech()).build(), answer.reprompt());
+    }
+
     public static Spoken apology() {
         return ask("Sorry, something went wrong on my side.", "Please say that again, or say stop to finish.",
                 "Please say that again, or say stop to finish.");

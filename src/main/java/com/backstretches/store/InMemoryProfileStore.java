@@ -4,19 +4,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Profiles in this process only: for tests, and until a database is configured. */
+/** Profiles in this process only, with the same version check as the database: for tests, and when no table is configured. */
 public final class InMemoryProfileStore implements ProfileStore {
 
-    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+    private final Map<String, StoredProfile> profiles = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<Profile> load(String userId) {
+    public Optional<StoredProfile> load(String userId) {
         return Optional.ofNullable(profiles.get(userId));
     }
 
     @Override
-    public void save(String userId, Profile profile) {
-        profiles.put(userId, profile);
+    public void put(String userId, Profile profile, long expectedVersion) {
+        profiles.compute(userId, (id, current) -> {
+            long stored = current == null ? 0 : current.version();
+            if (stored != expectedVersion) {
+                throw new VersionConflictException("expected version " + expectedVersion + ", found " + stored);
+            }
+            return new StoredProfile(profile, expectedVersion + 1);
+        });
     }
 
     @Override
@@ -26,5 +32,15 @@ public final class InMemoryProfileStore implements ProfileStore {
 
     public int size() {
         return profiles.size();
+    }
+
+    /** Test convenience: the profile alone. */
+    public Optional<Profile> profileOf(String userId) {
+        return load(userId).map(StoredProfile::profile);
+    }
+
+    /** Test convenience: store a profile whatever is there. */
+    public void replace(String userId, Profile profile) {
+        profiles.merge(userId, new StoredProfile(profile, 1), (old, fresh) -> new StoredProfile(profile, old.version() + 1));
     }
 }

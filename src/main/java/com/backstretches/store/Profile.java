@@ -3,7 +3,6 @@ package com.backstretches.store;
 import com.backstretches.session.Position;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,14 +24,5 @@ public record Profile(Position position, boolean paused, Instant lastActive, Lis
 
     public boolean finishedOn(LocalDate day) {
         return finishedOn.contains(day);
-    }
-
-    /** This profile after a request: the new position, paused or not, and today's finish if it happened. */
-    public Profile after(Position newPosition, boolean nowPaused, Instant now, boolean finishedNow, LocalDate today) {
-        List<LocalDate> days = new ArrayList<>(finishedOn);
-        if (finishedNow && !days.contains(today)) {
-            days.add(today);
-        }
-        return new Profile(newPosition, nowPaused, now, days);
     }
 }

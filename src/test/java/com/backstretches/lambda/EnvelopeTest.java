@@ -53,7 +53,7 @@ class EnvelopeTest {
         assertThat(speech(response)).contains("Stretch one of six: the prone extension.");
         assertThat(ssml(response)).contains("<break time=");
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isFalse();
-        assertThat(store.load(USER)).hasValueSatisfying(p -> {
+        assertThat(store.profileOf(USER)).hasValueSatisfying(p -> {
             assertThat(p.position().status()).isEqualTo(Status.IN_PROGRESS);
             assertThat(p.position().step()).isEqualTo(new Step("prone-extension", Side.NONE, 1));
         });
@@ -63,7 +63,7 @@ class EnvelopeTest {
     void next_in_a_session_moves_to_the_next_set_from_the_state_the_session_carried() throws IOException {
         JsonNode response = send("next-mid-routine.json");
         assertThat(response.at("/sessionAttributes/backStretches/set").asInt()).isEqualTo(2);
-        assertThat(store.load(USER).orElseThrow().position().step().set()).isEqualTo(2);
+        assertThat(store.profileOf(USER).orElseThrow().position().step().set()).isEqualTo(2);
     }
 
     @Test
@@ -79,7 +79,7 @@ class EnvelopeTest {
     void easier_with_a_resolved_stretch_name_changes_that_stretch_and_keeps_the_current_set() throws IOException {
         JsonNode response = send("easier-named-stretch-mid-routine.json");
         assertThat(speech(response)).contains("the half pancake will use the easier version");
-        assertThat(store.load(USER).orElseThrow().position().levelOf("half-pancake")).isEqualTo(Level.EASIER);
+        assertThat(store.profileOf(USER).orElseThrow().position().levelOf("half-pancake")).isEqualTo(Level.EASIER);
         assertThat(response.at("/sessionAttributes/backStretches/stretch").asText()).isEqualTo("prone-extension");
     }
 
@@ -87,7 +87,7 @@ class EnvelopeTest {
     void easier_with_an_empty_slot_makes_the_current_stretch_easier_and_restarts_its_set() throws IOException {
         JsonNode response = send("easier-current-stretch-mid-routine.json");
         assertThat(speech(response)).contains("Okay, the easier version.");
-        assertThat(store.load(USER).orElseThrow().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
+        assertThat(store.profileOf(USER).orElseThrow().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
     }
 
     @Test
@@ -95,7 +95,7 @@ class EnvelopeTest {
         JsonNode response = send("hold-time-five-hundred.json");
         assertThat(speech(response)).contains("longest hold in this routine is sixty seconds");
         assertThat(response.at("/sessionAttributes/backStretches/holdSeconds").asInt()).isEqualTo(HoldTime.MAX);
-        assertThat(store.load(USER).orElseThrow().position().holdSeconds()).as("a preference is kept").isEqualTo(HoldTime.MAX);
+        assertThat(store.profileOf(USER).orElseThrow().position().holdSeconds()).as("a preference is kept").isEqualTo(HoldTime.MAX);
     }
 
     @Test
@@ -125,12 +125,12 @@ class EnvelopeTest {
     @Test
     void stop_ends_the_session_and_keeps_the_place() throws IOException {
         Position saved = new Position(Status.IN_PROGRESS, new Step("prone-extension", Side.NONE, 1), Map.of(), 30);
-        store.save(USER, new Profile(saved, false, clock.instant(), List.of()));
+        store.replace(USER, new Profile(saved, false, clock.instant(), List.of()));
         JsonNode response = send("stop-mid-routine.json");
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isTrue();
         assertThat(response.at("/response/reprompt").isMissingNode()).isTrue();
         assertThat(speech(response)).contains("Your place is saved");
-        assertThat(store.load(USER).orElseThrow().position()).isEqualTo(saved);
+        assertThat(store.profileOf(USER).orElseThrow().position()).isEqualTo(saved);
     }
 
     @Test
@@ -143,7 +143,7 @@ class EnvelopeTest {
     @Test
     void session_state_that_is_not_ours_is_ignored_and_the_stored_profile_is_used() throws IOException {
         Position saved = new Position(Status.IN_PROGRESS, new Step("half-pancake", Side.LEFT, 1), Map.of(), 45);
-        store.save(USER, new Profile(saved, false, clock.instant(), List.of()));
+        store.replace(USER, new Profile(saved, false, clock.instant(), List.of()));
         assertThat(speech(send("tampered-session.json"))).contains("stretch five of six, the half pancake");
     }
 
@@ -161,12 +161,12 @@ class EnvelopeTest {
 
     @Test
     void disabling_the_skill_deletes_the_profile_only_when_alexa_says_not_to_keep_it() throws IOException {
-        store.save(USER, new Profile(new Position(Status.IN_PROGRESS, new Step("wag-tail", Side.NONE, 1), Map.of(), 30),
+        store.replace(USER, new Profile(new Position(Status.IN_PROGRESS, new Step("wag-tail", Side.NONE, 1), Map.of(), 30),
                 false, clock.instant(), List.of()));
         send("skill-disabled-persisted.json");
-        assertThat(store.load(USER)).isPresent();
+        assertThat(store.profileOf(USER)).isPresent();
         JsonNode response = send("skill-disabled-not-persisted.json");
-        assertThat(store.load(USER)).isEmpty();
+        assertThat(store.profileOf(USER)).isEmpty();
         assertThat(response.at("/response/outputSpeech").isMissingNode()).isTrue();
     }
 

@@ -34,7 +34,7 @@ class ProfileUpdateTest {
     void talking_about_the_routine_costs_no_write() {
         DialogState state = dialog.begin(lastSet, new Visit(false, false, false));
         for (Ask ask : List.<Ask>of(new Ask.Help(), new Ask.Do(new Command.WhereAmI()), new Ask.Fallback(), new Ask.Stop())) {
-            assertThat(ProfileUpdate.after(Optional.of(stored), lastSet, dialog.handle(state, ask), now)).as(ask.toString()).isEmpty();
+            assertThat(ProfileUpdate.change(Optional.of(stored), lastSet, dialog.handle(state, ask), now)).as(ask.toString()).isEmpty();
         }
     }
 
@@ -42,7 +42,7 @@ class ProfileUpdateTest {
     void finishing_records_today_once_and_ends_the_pause() {
         DialogState state = dialog.begin(lastSet, new Visit(false, false, false));
         Turn finish = dialog.handle(state, new Ask.Next());
-        Profile after = ProfileUpdate.after(Optional.of(stored), lastSet, finish, now).orElseThrow();
+        Profile after = ProfileUpdate.change(Optional.of(stored), lastSet, finish, now).orElseThrow().applyTo(stored);
         assertThat(after.finishedOn()).containsExactly(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-23"));
         assertThat(after.paused()).isFalse();
         assertThat(after.lastActive()).isEqualTo(now);
@@ -52,11 +52,11 @@ class ProfileUpdateTest {
     void pausing_is_kept_until_the_user_is_coached_again() {
         DialogState state = dialog.begin(lastSet, new Visit(false, false, false));
         Profile notPaused = new Profile(lastSet, false, now, List.of());
-        assertThat(ProfileUpdate.after(Optional.of(notPaused), lastSet, dialog.handle(state, new Ask.Pause()), now))
-                .hasValueSatisfying(p -> assertThat(p.paused()).isTrue());
+        assertThat(ProfileUpdate.change(Optional.of(notPaused), lastSet, dialog.handle(state, new Ask.Pause()), now))
+                .hasValueSatisfying(c -> assertThat(c.applyTo(notPaused).paused()).isTrue());
         Turn resumed = dialog.handle(state, new Ask.Do(new Command.Resume()));
-        assertThat(ProfileUpdate.after(Optional.of(stored), lastSet, resumed, now))
-                .hasValueSatisfying(p -> assertThat(p.paused()).isFalse());
+        assertThat(ProfileUpdate.change(Optional.of(stored), lastSet, resumed, now))
+                .hasValueSatisfying(c -> assertThat(c.applyTo(stored).paused()).isFalse());
     }
 
     @Test

@@ -29,7 +29,7 @@ class SessionCodecTest {
             Map.of("half-pancake", Level.EASIER, "a-frame-to-squat", Level.HARDER), 45);
     private final SessionData data = new SessionData(new DialogState(
             new CoachState(position, Set.of("prone-extension", "half-pancake"), Optional.of(new TurnState(Move.OTHER_SIDE, false, 1)), false),
-            Question.TRY_EASIER, new Visit(false, true, true), true), Optional.of(new LastSpeech("<speak>Hi.</speak>", "")));
+            Question.TRY_EASIER, new Visit(false, true, true), true), Optional.of(new LastSpeech("<speak>Hi.</speak>", "")), true);
 
     @Test
     void session_state_survives_the_trip_through_alexa_as_json() throws Exception {

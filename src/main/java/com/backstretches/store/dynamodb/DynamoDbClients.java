@@ -1,0 +1,70 @@
+package com.backstretches.store.dynamodb;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/**
+ * Builds the DynamoDB client, once per container. Every call is bounded so the skill always answers
+ * inside Alexa's 8 seconds: one attempt at most 1 s, the whole call with its retries at most 2 s.
+ * Retries follow the SDK's standard mode (3 attempts, backoff with jitter, throttling included)
+ * rather than DynamoDB's legacy default of 9 attempts, so a database that refuses connections
+ * fails in well under a second instead of spending the whole 2 s.
+ */
+public final class DynamoDbClients {
+
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
+    static final String ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL_DYNAMODB";
+
+    private DynamoDbClients() {
+    }
+
+    /**
+     * As deployed: the region from {@code AWS_REGION}, the endpoint from the SDK's own
+     * {@code AWS_ENDPOINT_URL_DYNAMODB} when set (DynamoDB Local), credentials from the usual chain.
+     * DynamoDB Local accepts any credentials, so with a local endpoint and none in the environment,
+     * placeholder ones are used instead of a slow search of the instance metadata service.
+     */
+    public static DynamoDbClient fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    static DynamoDbClient fromEnvironment(Map<String, String> env) {
+        boolean local = Optional.ofNullable(env.get(ENDPOINT_VARIABLE)).filter(v -> !v.isBlank()).isPresent();
+        boolean keysInEnvironment = env.containsKey("AWS_ACCESS_KEY_ID") && env.containsKey("AWS_SECRET_ACCESS_KEY");
+        AwsCredentialsProvider credentials = !local ? DefaultCredentialsProvider.builder().build()
+                : keysInEnvironment ? EnvironmentVariableCredentialsProvider.create() : placeholderCredentials();
+        return bounded(DynamoDbClient.builder()).credentialsProvider(credentials).build();
+    }
+
+    /** For tests and the local console: an explicit endpoint and region. */
+    public static DynamoDbClient local(URI endpoint, Region region) {
+        return bounded(DynamoDbClient.builder()).endpointOverride(endpoint).region(region)
+                .credentialsProvider(placeholderCredentials()).build();
+    }
+
+    private static DynamoDbClientBuilder bounded(DynamoDbClientBuilder builder) {
+        return builder
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofMillis(500))
+                        .socketTimeout(ATTEMPT_TIMEOUT))
+                .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT)
+                        .retryStrategy(RetryMode.STANDARD));
+    }
+
+    private static AwsCredentialsProvider placeholderCredentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+    }
+}

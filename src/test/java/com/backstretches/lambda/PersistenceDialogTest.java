@@ -1,0 +1,158 @@
+package com.backstretches.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backstretches.routine.Level;
+import com.backstretches.routine.RoutineLoader;
+import com.backstretches.session.Navigator;
+import com.backstretches.session.Side;
+import com.backstretches.session.Step;
+import com.backstretches.store.Profile;
+import com.backstretches.store.dynamodb.DynamoDbProfileStore;
+import com.backstretches.store.dynamodb.LocalDynamoDb;
+import com.backstretches.testkit.AlexaClient;
+import com.backstretches.testkit.Envelopes;
+import com.backstretches.testkit.InteractionModel;
+import com.backstretches.testkit.ResponseChecks;
+import com.backstretches.testkit.TestClock;
+import com.backstretches.testkit.Turn;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Conversations across sessions and devices through the Lambda entry point, with profiles in a
+ * real DynamoDB engine (DynamoDB Local, started by the test).
+ */
+class PersistenceDialogTest {
+
+    private static final LocalDynamoDb DB = LocalDynamoDb.shared();
+    private static final String TABLE = DB.createTable();
+    private static final InteractionModel MODEL = InteractionModel.load(Path.of("skill-package/interactionModels/custom/en-US.json"));
+
+    private final String user = "amzn1.ask.account." + UUID.randomUUID();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T07:30:00Z"));
+    private final DynamoDbProfileStore store = new DynamoDbProfileStore(DB.client(), TABLE, new Navigator(RoutineLoader.standard()).fresh());
+    private final BackStretchesHandler handler = new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID));
+    private final AlexaClient speaker = device("amzn1.ask.device.KITCHEN-SPEAKER");
+
+    @Test
+    void easier_then_pause_then_resume_in_a_new_session_lands_on_the_same_set_with_the_easier_version_said() {
+        say(speaker, "ask back stretches to go to the side bend");
+        say(speaker, "next");
+        say(speaker, "make it easier");
+        Turn pause = say(speaker, "pause");
+        assertThat(pause.shouldEndSession()).contains(true);
+        assertThat(pause.plainSpeech()).contains("Alexa, ask back stretches to resume");
+        assertThat(item().get("status").s()).isEqualTo("PAUSED");
+
+        clock.advance(Duration.ofHours(2));
+        Turn resumed = say(speaker, "Alexa, ask back stretches to resume");
+        assertThat(where(resumed)).isEqualTo("quadruped-sidebend LEFT 2");
+        assertThat(resumed.plainSpeech()).contains("Picking up where you left off.", "Using your easier version.");
+        assertThat(item().get("status").s()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void stop_mid_set_keeps_the_place_and_the_next_launch_offers_to_resume_or_start_over() {
+        say(speaker, "ask back stretches to start my back stretches");
+        say(speaker, "next");
+        assertThat(say(speaker, "stop").shouldEndSession()).contains(true);
+        clock.advance(Duration.ofHours(3));
+        Turn offer = say(speaker, "open back stretches");
+        assertThat(offer.plainSpeech()).contains("prone extension", "Set two of three", "Shall we pick up there?", "start over");
+        assertThat(where(say(speaker, "yes"))).isEqualTo("prone-extension NONE 2");
+    }
+
+    @Test
+    void silence_after_the_reprompt_keeps_the_place() {
+        say(speaker, "ask back stretches to go to the half pancake");
+        say(speaker, "next");
+        speaker.endSession("EXCEEDED_MAX_REPROMPTS");
+        assertThat(stored().position().step()).isEqualTo(new Step("half-pancake", Side.RIGHT, 1));
+    }
+
+    @Test
+    void finishing_records_the_day_and_a_launch_later_that_day_knows_it() {
+        say(speaker, "ask back stretches to go to the a frame");
+        Turn turn = say(speaker, "next");
+        for (int i = 0; turn.sessionOpen() && i < 10; i++) {
+            turn = say(speaker, "next");
+        }
+        assertThat(turn.plainSpeech()).contains("That's all six stretches done");
+        assertThat(stored().finishedOn()).containsExactly(LocalDate.parse("2026-11-23"));
+        clock.advance(Duration.ofHours(10));
+        assertThat(say(speaker, "open back stretches").plainSpeech()).contains("already done your stretches today");
+        clock.advance(Duration.ofHours(24));
+        assertThat(say(speaker, "open back stretches").plainSpeech()).contains("Welcome back").doesNotContain("today");
+    }
+
+    @Test
+    void after_a_day_away_the_launch_leads_with_a_fresh_start_and_versions_and_hold_time_carry_over() {
+        say(speaker, "ask back stretches to hold for sixty seconds");
+        say(speaker, "give me an easier version of the wag tail");
+        say(speaker, "go to the torso rotation");
+        say(speaker, "stop");
+        clock.advance(Duration.ofHours(30));
+        Turn offer = say(speaker, "open back stretches");
+        assertThat(offer.plainSpeech()).contains("It's been a while", "start fresh");
+        Turn fresh = say(speaker, "yes");
+        assertThat(where(fresh)).isEqualTo("prone-extension NONE 1");
+        Profile profile = stored();
+        assertThat(profile.position().holdSeconds()).isEqualTo(60);
+        assertThat(profile.position().levelOf("wag-tail")).isEqualTo(Level.EASIER);
+    }
+
+    @Test
+    void two_devices_in_their_own_sessions_change_different_things_and_both_are_kept() {
+        AlexaClient earbuds = device("amzn1.ask.device.EARBUDS");
+        say(speaker, "ask back stretches to start my back stretches");
+        say(earbuds, "open back stretches");
+        say(speaker, "hold for forty five seconds");
+        say(earbuds, "give me an easier version of the half pancake");
+        Profile profile = stored();
+        assertThat(profile.position().holdSeconds()).isEqualTo(45);
+        assertThat(profile.position().levelOf("half-pancake")).isEqualTo(Level.EASIER);
+        assertThat(Long.parseLong(item().get("version").n())).isEqualTo(3);
+    }
+
+    @Test
+    void disabling_the_skill_with_data_not_to_be_kept_deletes_the_item() {
+        say(speaker, "ask back stretches to start my back stretches");
+        assertThat(store.load(user)).isPresent();
+        var kept = speaker.invoke(speaker.envelopes().skillDisabledEvent("PERSISTED"));
+        assertThat(kept.at("/response/outputSpeech").isMissingNode()).isTrue();
+        assertThat(store.load(user)).isPresent();
+        speaker.invoke(speaker.envelopes().skillDisabledEvent("NOT_PERSISTED"));
+        assertThat(store.load(user)).isEmpty();
+    }
+
+    private AlexaClient device(String deviceId) {
+        return new AlexaClient(handler, MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, deviceId, clock));
+    }
+
+    private static Turn say(AlexaClient device, String utterance) {
+        Turn turn = device.say(utterance);
+        ResponseChecks.assertLikeAlexa(turn.raw());
+        return turn;
+    }
+
+    private Profile stored() {
+        return store.load(user).orElseThrow().profile();
+    }
+
+    private Map<String, AttributeValue> item() {
+        return DB.client().getItem(b -> b.tableName(TABLE).key(Map.of("userId", AttributeValue.fromS(user)))).item();
+    }
+
+    private static String where(Turn turn) {
+        var s = turn.sessionAttributes().path("backStretches");
+        return s.path("stretch").asText() + " " + s.path("side").asText() + " " + s.path("set").asInt();
+    }
+}
