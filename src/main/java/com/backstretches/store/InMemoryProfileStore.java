@@ -33,14 +33,4 @@ public final class InMemoryProfileStore implements ProfileStore {
     public int size() {
         return profiles.size();
     }
-
-    /** Test convenience: the profile alone. */
-    public Optional<Profile> profileOf(String userId) {
-        return load(userId).map(StoredProfile::profile);
-    }
-
-    /** Test convenience: store a profile whatever is there. */
-    public void replace(String userId, Profile profile) {
-        profiles.merge(userId, new StoredProfile(profile, 1), (old, fresh) -> new StoredProfile(profile, old.version() + 1));
-    }
 }

@@ -13,6 +13,7 @@ import com.backstretches.session.Step;
 import com.backstretches.speech.SsmlCheck;
 import com.backstretches.store.InMemoryProfileStore;
 import com.backstretches.store.Profile;
+import com.backstretches.store.StoreFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -53,7 +54,7 @@ class EnvelopeTest {
         assertThat(speech(response)).contains("Stretch one of six: the prone extension.");
         assertThat(ssml(response)).contains("<break time=");
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isFalse();
-        assertThat(store.profileOf(USER)).hasValueSatisfying(p -> {
+        assertThat(StoreFixtures.profileOf(store, USER)).hasValueSatisfying(p -> {
             assertThat(p.position().status()).isEqualTo(Status.IN_PROGRESS);
             assertThat(p.position().step()).isEqualTo(new Step("prone-extension", Side.NONE, 1));
         });
@@ -63,7 +64,7 @@ class EnvelopeTest {
     void next_in_a_session_moves_to_the_next_set_from_the_state_the_session_carried() throws IOException {
         JsonNode response = send("next-mid-routine.json");
         assertThat(response.at("/sessionAttributes/backStretches/set").asInt()).isEqualTo(2);
-        assertThat(store.profileOf(USER).orElseThrow().position().step().set()).isEqualTo(2);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().step().set()).isEqualTo(2);
     }
 
     @Test
@@ -79,7 +80,7 @@ class EnvelopeTest {
     void easier_with_a_resolved_stretch_name_changes_that_stretch_and_keeps_the_current_set() throws IOException {
         JsonNode response = send("easier-named-stretch-mid-routine.json");
         assertThat(speech(response)).contains("the half pancake will use the easier version");
-        assertThat(store.profileOf(USER).orElseThrow().position().levelOf("half-pancake")).isEqualTo(Level.EASIER);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().levelOf("half-pancake")).isEqualTo(Level.EASIER);
         assertThat(response.at("/sessionAttributes/backStretches/stretch").asText()).isEqualTo("prone-extension");
     }
 
@@ -87,7 +88,7 @@ class EnvelopeTest {
     void easier_with_an_empty_slot_makes_the_current_stretch_easier_and_restarts_its_set() throws IOException {
         JsonNode response = send("easier-current-stretch-mid-routine.json");
         assertThat(speech(response)).contains("Okay, the easier version.");
-        assertThat(store.profileOf(USER).orElseThrow().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
     }
 
     @Test
@@ -95,7 +96,7 @@ class EnvelopeTest {
         JsonNode response = send("hold-time-five-hundred.json");
         assertThat(speech(response)).contains("longest hold in this routine is sixty seconds");
         assertThat(response.at("/sessionAttributes/backStretches/holdSeconds").asInt()).isEqualTo(HoldTime.MAX);
-        assertThat(store.profileOf(USER).orElseThrow().position().holdSeconds()).as("a preference is kept").isEqualTo(HoldTime.MAX);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().holdSeconds()).as("a preference is kept").isEqualTo(HoldTime.MAX);
     }
 
     @Test
@@ -125,12 +126,12 @@ class EnvelopeTest {
     @Test
     void stop_ends_the_session_and_keeps_the_place() throws IOException {
         Position saved = new Position(Status.IN_PROGRESS, new Step("prone-extension", Side.NONE, 1), Map.of(), 30);
-        store.replace(USER, new Profile(saved, false, clock.instant(), List.of()));
+        StoreFixtures.overwrite(store, USER, new Profile(saved, false, clock.instant(), List.of()));
         JsonNode response = send("stop-mid-routine.json");
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isTrue();
         assertThat(response.at("/response/reprompt").isMissingNode()).isTrue();
         assertThat(speech(response)).contains("Your place is saved");
-        assertThat(store.profileOf(USER).orElseThrow().position()).isEqualTo(saved);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position()).isEqualTo(saved);
     }
 
     @Test
@@ -143,7 +144,7 @@ class EnvelopeTest {
     @Test
     void session_state_that_is_not_ours_is_ignored_and_the_stored_profile_is_used() throws IOException {
         Position saved = new Position(Status.IN_PROGRESS, new Step("half-pancake", Side.LEFT, 1), Map.of(), 45);
-        store.replace(USER, new Profile(saved, false, clock.instant(), List.of()));
+        StoreFixtures.overwrite(store, USER, new Profile(saved, false, clock.instant(), List.of()));
         assertThat(speech(send("tampered-session.json"))).contains("stretch five of six, the half pancake");
     }
 
@@ -161,12 +162,12 @@ class EnvelopeTest {
 
     @Test
     void disabling_the_skill_deletes_the_profile_only_when_alexa_says_not_to_keep_it() throws IOException {
-        store.replace(USER, new Profile(new Position(Status.IN_PROGRESS, new Step("wag-tail", Side.NONE, 1), Map.of(), 30),
+        StoreFixtures.overwrite(store, USER, new Profile(new Position(Status.IN_PROGRESS, new Step("wag-tail", Side.NONE, 1), Map.of(), 30),
                 false, clock.instant(), List.of()));
         send("skill-disabled-persisted.json");
-        assertThat(store.profileOf(USER)).isPresent();
+        assertThat(StoreFixtures.profileOf(store, USER)).isPresent();
         JsonNode response = send("skill-disabled-not-persisted.json");
-        assertThat(store.profileOf(USER)).isEmpty();
+        assertThat(StoreFixtures.profileOf(store, USER)).isEmpty();
         assertThat(response.at("/response/outputSpeech").isMissingNode()).isTrue();
     }
 

@@ -10,6 +10,7 @@ import com.backstretches.session.Status;
 import com.backstretches.session.Step;
 import com.backstretches.store.InMemoryProfileStore;
 import com.backstretches.store.Profile;
+import com.backstretches.store.StoreFixtures;
 import com.backstretches.testkit.AlexaClient;
 import com.backstretches.testkit.ResponseChecks;
 import com.backstretches.testkit.TestClock;
@@ -60,7 +61,7 @@ class SpokenDialogTest {
         assertThat(visited).first().isEqualTo("prone-extension NONE 1");
         assertThat(visited).contains("quadruped-sidebend LEFT 3", "quadruped-sidebend RIGHT 1", "half-pancake RIGHT 1")
                 .last().isEqualTo("a-frame-to-squat NONE 1");
-        assertThat(store.profileOf(USER).orElseThrow().finishedOn()).containsExactly(LocalDate.parse("2026-11-23"));
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().finishedOn()).containsExactly(LocalDate.parse("2026-11-23"));
 
         clock.advance(Duration.ofHours(3));
         Turn later = say("Alexa, open back stretches");
@@ -93,7 +94,7 @@ class SpokenDialogTest {
         assertThat(easier.intent()).isEqualTo("EasierIntent");
         assertThat(easier.plainSpeech()).startsWith("Okay, the easier version.");
         assertThat(where(easier)).isEqualTo("prone-extension NONE 2");
-        assertThat(store.profileOf(USER).orElseThrow().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
         Turn named = say("give me an easier version of the half pancake");
         assertThat(named.plainSpeech()).contains("the half pancake will use the easier version");
         assertThat(where(named)).isEqualTo("prone-extension NONE 2");
@@ -128,7 +129,7 @@ class SpokenDialogTest {
         say("ask back stretches to start my back stretches");
         say("next");
         alexa.endSession("EXCEEDED_MAX_REPROMPTS");
-        assertThat(store.profileOf(USER).orElseThrow().position().step()).isEqualTo(new Step("prone-extension", Side.NONE, 2));
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().step()).isEqualTo(new Step("prone-extension", Side.NONE, 2));
         assertThat(say("open back stretches").plainSpeech()).contains("Shall we pick up there?");
     }
 
@@ -165,7 +166,7 @@ class SpokenDialogTest {
         say("open back stretches");
         say("no");
         assertThat(say("no").shouldEndSession()).contains(true);
-        assertThat(store.profileOf(USER).orElseThrow().position().step()).isEqualTo(new Step("quadruped-torso-rotation", Side.RIGHT, 2));
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().step()).isEqualTo(new Step("quadruped-torso-rotation", Side.RIGHT, 2));
     }
 
     @Test
@@ -180,13 +181,13 @@ class SpokenDialogTest {
         saved(old, clock.instant().minus(Duration.ofDays(2)));
         say("open back stretches");
         assertThat(where(say("yes"))).isEqualTo("prone-extension NONE 1");
-        assertThat(store.profileOf(USER).orElseThrow().position().levelOf("half-pancake")).as("versions carry over").isEqualTo(Level.EASIER);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().levelOf("half-pancake")).as("versions carry over").isEqualTo(Level.EASIER);
     }
 
     @Test
     void yes_and_no_to_another_round() {
         Position done = new Position(Status.FINISHED, new Step("a-frame-to-squat", Side.NONE, 1), Map.of(), 30);
-        store.replace(USER, new Profile(done, false, clock.instant(), List.of(LocalDate.parse("2026-11-23"))));
+        StoreFixtures.overwrite(store, USER, new Profile(done, false, clock.instant(), List.of(LocalDate.parse("2026-11-23"))));
         say("open back stretches");
         assertThat(where(say("yes"))).isEqualTo("prone-extension NONE 1");
     }
@@ -224,12 +225,12 @@ class SpokenDialogTest {
         Turn pause = say("pause");
         assertThat(pause.shouldEndSession()).contains(true);
         assertThat(pause.plainSpeech()).contains("wag tail", "Alexa, ask back stretches to resume");
-        assertThat(store.profileOf(USER).orElseThrow().paused()).isTrue();
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().paused()).isTrue();
         Turn resumed = say("Alexa, ask back stretches to resume");
         assertThat(resumed.intent()).isEqualTo("AMAZON.ResumeIntent");
         assertThat(where(resumed)).isEqualTo("wag-tail NONE 1");
         assertThat(resumed.plainSpeech()).contains("Picking up where you left off.", "Using your easier version.");
-        assertThat(store.profileOf(USER).orElseThrow().paused()).isFalse();
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().paused()).isFalse();
     }
 
     @Test
@@ -239,7 +240,7 @@ class SpokenDialogTest {
         assertThat(say("make the holds longer").plainSpeech()).contains("holds are now sixty seconds");
         assertThat(say("hold for five hundred seconds").plainSpeech()).contains("longest hold in this routine is sixty seconds");
         assertThat(say("hold for ten seconds").plainSpeech()).contains("shortest hold in this routine is thirty seconds");
-        assertThat(store.profileOf(USER).orElseThrow().position().holdSeconds()).isEqualTo(30);
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().holdSeconds()).isEqualTo(30);
     }
 
     @Test
@@ -281,7 +282,7 @@ class SpokenDialogTest {
     }
 
     private void saved(Position position, Instant lastActive) {
-        store.replace(USER, new Profile(position, false, lastActive, List.of()));
+        StoreFixtures.overwrite(store, USER, new Profile(position, false, lastActive, List.of()));
     }
 
     /** The step the session is at after this turn, as "stretch SIDE set". */
