@@ -14,6 +14,7 @@ import com.backstretches.speech.SsmlCheck;
 import com.backstretches.store.InMemoryProfileStore;
 import com.backstretches.store.Profile;
 import com.backstretches.store.StoreFixtures;
+import com.backstretches.testkit.ResponseChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -194,7 +195,7 @@ class EnvelopeTest {
             h.handleRequest(in, out, null);
         }
         JsonNode response = JSON.readTree(out.toByteArray());
-        assertThat(response.path("version").asText()).isEqualTo("1.0");
+        ResponseChecks.assertLikeAlexa(response);
         for (String path : List.of("/response/outputSpeech/ssml", "/response/reprompt/outputSpeech/ssml")) {
             if (!response.at(path).isMissingNode()) {
                 SsmlCheck.assertValidSpeech(response.at(path).asText());

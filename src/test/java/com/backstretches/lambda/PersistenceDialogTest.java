@@ -1,5 +1,6 @@
 package com.backstretches.lambda;
 
+import static com.backstretches.lambda.SessionState.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.routine.Level;
@@ -151,8 +152,4 @@ class PersistenceDialogTest {
         return DB.client().getItem(b -> b.tableName(TABLE).key(Map.of("userId", AttributeValue.fromS(user)))).item();
     }
 
-    private static String where(Turn turn) {
-        var s = turn.sessionAttributes().path("backStretches");
-        return s.path("stretch").asText() + " " + s.path("side").asText() + " " + s.path("set").asInt();
-    }
 }

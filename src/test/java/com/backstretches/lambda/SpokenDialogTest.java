@@ -1,5 +1,6 @@
 package com.backstretches.lambda;
 
+import static com.backstretches.lambda.SessionState.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.routine.Level;
@@ -285,10 +286,4 @@ class SpokenDialogTest {
         StoreFixtures.overwrite(store, USER, new Profile(position, false, lastActive, List.of()));
     }
 
-    /** The step the session is at after this turn, as "stretch SIDE set". */
-    private static String where(Turn turn) {
-        var s = turn.sessionAttributes().path("backStretches");
-        assertThat(s.isMissingNode()).as("session state in %s", turn.raw()).isFalse();
-        return s.path("stretch").asText() + " " + s.path("side").asText() + " " + s.path("set").asInt();
-    }
 }

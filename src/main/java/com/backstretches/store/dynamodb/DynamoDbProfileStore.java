@@ -77,15 +77,14 @@ public final class DynamoDbProfileStore implements ProfileStore {
             condition = "#version = :expected";
             values.put(":expected", AttributeValue.fromN(Long.toString(expectedVersion)));
         }
-        try {
-            call(() -> client.updateItem(b -> b.tableName(table).key(key(userId)).updateExpression(update.toString())
-                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)));
-        } catch (StoreUnavailableException e) {
-            if (e.getCause() instanceof ConditionalCheckFailedException) {
+        call(() -> {
+            try {
+                return client.updateItem(b -> b.tableName(table).key(key(userId)).updateExpression(update.toString())
+                        .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
+            } catch (ConditionalCheckFailedException e) {
                 throw new VersionConflictException("profile changed since version " + expectedVersion);
             }
-            throw e;
-        }
+        });
     }
 
     @Override
