@@ -94,7 +94,7 @@ public final class Coach {
     private Reply startSet(CoachState state, Position position, Move move) {
         String stretchId = position.step().stretchId();
         boolean fullSetup = !state.introduced().contains(stretchId);
-        CoachState coaching = state.coaching(position, stretchId, new TurnState(move, fullSetup, 0));
+        CoachState coaching = state.coaching(position, stretchId, new TurnState(move, fullSetup, 0, position.holdSeconds()));
         return partOf(coaching, parts(coaching));
     }
 
@@ -120,7 +120,7 @@ public final class Coach {
         Routine routine = navigator.routine();
         Stretch stretch = navigator.stretchOf(step);
         return new SetRequest(stretch, routine.numberOf(stretch.id()), routine.stretches().size(), step,
-                p.levelOf(stretch.id()), p.holdSeconds(), turn.fullSetup(), state.newUser(),
+                p.levelOf(stretch.id()), turn.holdSeconds(), turn.fullSetup(), state.newUser(),
                 turn.lead(), upcoming(step), navigator.indexOf(step));
     }
 

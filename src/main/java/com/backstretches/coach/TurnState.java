@@ -4,10 +4,11 @@ import com.backstretches.session.Move;
 
 /**
  * How the current set is being spoken: how the user arrived ({@code lead}), whether its setup is in
- * full, and which part of a set spoken over several turns they are on (0-based). Kept so that the
- * next part is worded from the same plan as the first.
+ * full, which part of a set spoken over several turns they are on (0-based), and the hold time its
+ * plan was written for. Kept so that the next part is worded from the same plan as the first: a hold
+ * change mid-set applies from the next set, so a set is never cut short or played twice.
  */
-public record TurnState(Move lead, boolean fullSetup, int part) {
+public record TurnState(Move lead, boolean fullSetup, int part, int holdSeconds) {
 
     public TurnState {
         if (part < 0) {
@@ -16,6 +17,6 @@ public record TurnState(Move lead, boolean fullSetup, int part) {
     }
 
     TurnState atPart(int newPart) {
-        return new TurnState(lead, fullSetup, newPart);
+        return new TurnState(lead, fullSetup, newPart, holdSeconds);
     }
 }

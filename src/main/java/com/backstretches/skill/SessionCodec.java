@@ -6,6 +6,7 @@ import com.backstretches.dialog.DialogState;
 import com.backstretches.dialog.Question;
 import com.backstretches.dialog.Visit;
 import com.backstretches.routine.Level;
+import com.backstretches.session.HoldTime;
 import com.backstretches.session.Move;
 import com.backstretches.session.Navigator;
 import com.backstretches.session.Position;
@@ -64,7 +65,9 @@ final class SessionCodec {
             String lastSpeech,
             String lastReprompt,
             // Added after format 1 went out: absent in older sessions, read as false.
-            Boolean storageWarned) {
+            Boolean storageWarned,
+            // Added after format 1 went out: absent in older sessions, read as the position's hold.
+            Integer turnHoldSeconds) {
     }
 
     Map<String, Object> encode(SessionData data) {
@@ -80,7 +83,7 @@ final class SessionCodec {
                 turn.map(TurnState::part).orElse(null),
                 c.newUser(), d.question().name(), d.visit().finishedToday(), d.visit().longAway(), d.greeted(),
                 data.last().map(LastSpeech::speech).orElse(null), data.last().map(LastSpeech::reprompt).orElse(null),
-                data.storageWarned());
+                data.storageWarned(), turn.map(TurnState::holdSeconds).orElse(null));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(KEY, JSON.convertValue(wire, Map.class));
         return attributes;
@@ -107,7 +110,8 @@ final class SessionCodec {
             }
             Optional<TurnState> turn = w.turnLead() == null ? Optional.empty()
                     : Optional.of(new TurnState(Move.valueOf(w.turnLead()), Boolean.TRUE.equals(w.turnFullSetup()),
-                            w.turnPart() == null ? 0 : w.turnPart()));
+                            w.turnPart() == null ? 0 : w.turnPart(),
+                            w.turnHoldSeconds() == null ? position.holdSeconds() : validHold(w.turnHoldSeconds())));
             List<String> introduced = w.introduced() == null ? List.of()
                     : w.introduced().stream().filter(id -> navigator.routine().byId(id).isPresent()).toList();
             CoachState coach = new CoachState(position, new HashSet<>(introduced), turn, w.newUser());
@@ -120,5 +124,12 @@ final class SessionCodec {
             // A malformed or foreign value anywhere means the whole state is not ours to trust.
             return Optional.empty();
         }
+    }
+
+    private static int validHold(int seconds) {
+        if (!HoldTime.isValid(seconds)) {
+            throw new IllegalArgumentException("hold of " + seconds + " s");
+        }
+        return seconds;
     }
 }

@@ -182,7 +182,7 @@ final class Phrases {
     }
 
     static String holdAppliesNext() {
-        return "That starts with your next hold.";
+        return "That starts with the next set.";
     }
 
     static String versionNoted(String stretchName, Level level) {

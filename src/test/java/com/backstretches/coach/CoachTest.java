@@ -113,10 +113,25 @@ class CoachTest {
         Reply set1 = start();
         Reply changed = say(set1, new Command.SetHoldTime(500));
         assertThat(text(changed)).isEqualTo("The longest hold in this routine is sixty seconds, so I've set your holds to sixty. "
-                + "That starts with your next hold. Say next to move on, or resume to do this set again.");
+                + "That starts with the next set. Say next to move on, or resume to do this set again.");
         assertThat(changed.state().position().holdSeconds()).isEqualTo(HoldTime.MAX);
         Reply set2 = say(changed, new Command.Next());
+        assertThat(set2.turn()).contains(new TurnRef(new Step("prone-extension", Side.NONE, 2), 1, 1));
         assertThat(set2.spoken().speech().holds()).extracting(Hold::seconds).containsExactly(60);
+    }
+
+    @Test
+    void a_hold_change_mid_set_applies_from_the_next_set_so_the_set_is_neither_replayed_nor_cut_short() {
+        // At 30 s the first prone set is one turn; at 60 s it would be two. Next still moves on to set two.
+        Reply longer = say(say(start(), new Command.SetHoldTime(60)), new Command.Next());
+        assertThat(longer.turn()).contains(new TurnRef(new Step("prone-extension", Side.NONE, 2), 1, 1));
+
+        // At 60 s it is two turns; shortening the hold during the first still plays the second.
+        Reply part1 = coach.handle(say(session(), new Command.SetHoldTime(60)).state(), new Command.Start());
+        Reply part2 = say(say(part1, new Command.SetHoldTime(30)), new Command.Next());
+        assertThat(part2.turn()).contains(new TurnRef(new Step("prone-extension", Side.NONE, 1), 2, 2));
+        assertThat(part2.spoken().speech().holds()).extracting(Hold::seconds).containsExactly(60);
+        assertThat(say(part2, new Command.Next()).spoken().speech().holds()).extracting(Hold::seconds).containsExactly(30);
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.backstretches.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.backstretches.testkit.InteractionModel;
+import com.backstretches.testkit.UtteranceMatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -205,6 +207,32 @@ class InteractionModelTest {
         List<String> ids = new ArrayList<>();
         slotType("HOLD_DIRECTION").path("values").forEach(v -> ids.add(v.path("id").asText()));
         assertThat(ids).containsExactlyInAnyOrder("LONGER", "SHORTER");
+    }
+
+    @Test
+    void every_word_the_prompts_tell_people_to_say_is_understood() {
+        // From Prompts and Phrases: "say next to carry on, repeat to hear it again, easier for a
+        // gentler version, pause to ...", "Say start when you're ready", "Say ready when ...".
+        UtteranceMatcher matcher = new UtteranceMatcher(InteractionModel.load(US_MODEL));
+        Map<String, String> suggested = new LinkedHashMap<>();
+        suggested.put("next", "AMAZON.NextIntent");
+        suggested.put("repeat", "AMAZON.RepeatIntent");
+        suggested.put("easier", "EasierIntent");
+        suggested.put("harder", "HarderIntent");
+        suggested.put("pause", "AMAZON.PauseIntent");
+        suggested.put("stop", "AMAZON.StopIntent");
+        suggested.put("start", "StartRoutineIntent");
+        suggested.put("start over", "AMAZON.StartOverIntent");
+        suggested.put("ready", "ReadyIntent");
+        suggested.put("resume", "AMAZON.ResumeIntent");
+        suggested.put("yes", "AMAZON.YesIntent");
+        suggested.put("no", "AMAZON.NoIntent");
+        suggested.put("it hurts", "PainIntent");
+        suggested.put("where am i", "ProgressIntent");
+        suggested.put("how do i do this", "DescribeIntent");
+        suggested.put("go to the half pancake", "GoToStretchIntent");
+        suggested.put("hold for forty five seconds", "HoldTimeIntent");
+        suggested.forEach((words, intent) -> assertThat(matcher.match(words).name()).as("\"%s\"", words).isEqualTo(intent));
     }
 
     // --- the skill manifest -----------------------------------------------------------------------------

@@ -28,7 +28,7 @@ class SessionCodecTest {
     private final Position position = new Position(Status.IN_PROGRESS, new Step("half-pancake", Side.RIGHT, 1),
             Map.of("half-pancake", Level.EASIER, "a-frame-to-squat", Level.HARDER), 45);
     private final SessionData data = new SessionData(new DialogState(
-            new CoachState(position, Set.of("prone-extension", "half-pancake"), Optional.of(new TurnState(Move.OTHER_SIDE, false, 1)), false),
+            new CoachState(position, Set.of("prone-extension", "half-pancake"), Optional.of(new TurnState(Move.OTHER_SIDE, false, 1, 60)), false),
             Question.TRY_EASIER, new Visit(false, true, true), true), Optional.of(new LastSpeech("<speak>Hi.</speak>", "")), true);
 
     @Test
@@ -56,12 +56,21 @@ class SessionCodecTest {
     void a_tampered_value_anywhere_means_the_whole_state_is_dropped() {
         for (Map.Entry<String, Object> bad : Map.<String, Object>of(
                 "status", "DANCING", "stretch", "cobra", "set", -1, "holdSeconds", 500, "side", "UP",
-                "question", "WHY", "turnLead", "JUMPED", "versions", Map.of("wag-tail", "EXTREME"), "turnPart", -2).entrySet()) {
+                "question", "WHY", "turnLead", "JUMPED", "versions", Map.of("wag-tail", "EXTREME"), "turnPart", -2, "turnHoldSeconds", 500).entrySet()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> state = new HashMap<>((Map<String, Object>) codec.encode(data).get(SessionCodec.KEY));
             state.put(bad.getKey(), bad.getValue());
             assertThat(codec.decode(Map.of(SessionCodec.KEY, state))).as(bad.toString()).isEmpty();
         }
+    }
+
+    @Test
+    void a_session_from_before_the_set_kept_its_own_hold_time_plans_the_set_at_the_profile_hold() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = new HashMap<>((Map<String, Object>) codec.encode(data).get(SessionCodec.KEY));
+        state.remove("turnHoldSeconds");
+        assertThat(codec.decode(Map.of(SessionCodec.KEY, state)).orElseThrow().dialog().coach().turn())
+                .hasValueSatisfying(turn -> assertThat(turn.holdSeconds()).isEqualTo(45));
     }
 
     @Test
