@@ -51,6 +51,16 @@ class EngineDependenciesTest {
         assertThat(importsIn("dialog")).noneMatch(line -> line.matches("import com\\.backstretches\\.(skill|store|lambda)\\..*"));
     }
 
+    @Test
+    void nothing_lambda_loads_depends_on_the_local_console_or_dynamodb_local() {
+        // DynamoDB Local is a provided dependency: on the console's class path, never in the Lambda jar.
+        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog", "skill", "store", "lambda", "logging")) {
+            assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> line.startsWith("import com.backstretches.local.")
+                    || line.startsWith("import software.amazon.dynamodb.") || line.startsWith("import com.almworks.")
+                    || line.startsWith("import org.eclipse.jetty."));
+        }
+    }
+
     private static List<String> importsIn(String pkg) {
         Path dir = MAIN.resolve(pkg);
         assertThat(dir).isDirectory();

@@ -1,8 +1,8 @@
 package com.backstretches.skill;
 
+import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.amazon.ask.CustomSkill;
 import com.backstretches.coach.Coach;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.speech.TurnWriter;

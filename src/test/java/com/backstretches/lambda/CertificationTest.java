@@ -2,12 +2,12 @@ package com.backstretches.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backstretches.local.AlexaClient;
+import com.backstretches.local.InteractionModel;
+import com.backstretches.local.Turn;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.store.InMemoryProfileStore;
-import com.backstretches.testkit.AlexaClient;
-import com.backstretches.testkit.InteractionModel;
 import com.backstretches.testkit.ResponseChecks;
-import com.backstretches.testkit.Turn;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,14 +2,14 @@ package com.backstretches.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backstretches.local.AlexaClient;
+import com.backstretches.local.Turn;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.session.Navigator;
 import com.backstretches.store.dynamodb.DynamoDbClients;
 import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
-import com.backstretches.testkit.AlexaClient;
 import com.backstretches.testkit.ResponseChecks;
-import com.backstretches.testkit.Turn;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;

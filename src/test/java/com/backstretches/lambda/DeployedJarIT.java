@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backstretches.local.AlexaClient;
+import com.backstretches.local.Turn;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
-import com.backstretches.testkit.AlexaClient;
 import com.backstretches.testkit.ResponseChecks;
-import com.backstretches.testkit.Turn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +100,16 @@ class DeployedJarIT {
         Turn turn = alexa.say(utterance);
         ResponseChecks.assertLikeAlexa(turn.raw());
         return turn;
+    }
+
+    @Test
+    void the_jar_holds_the_skill_but_not_the_local_console_or_dynamodb_local() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> names = jar.stream().map(JarEntry::getName).toList();
+            assertThat(names).contains("com/backstretches/lambda/BackStretchesHandler.class", "routine/back-stretches.json")
+                    .noneMatch(n -> n.startsWith("com/backstretches/local/") || n.equals("logback-console.xml"))
+                    .noneMatch(n -> n.startsWith("software/amazon/dynamodb/services/") || n.startsWith("com/almworks/"));
+        }
     }
 
     /** The running jar as a RequestStreamHandler: one envelope out, one response back. */

@@ -2,7 +2,7 @@ package com.backstretches.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.backstretches.testkit.Turn;
+import com.backstretches.local.Turn;
 
 /** Reads the skill's own session state out of a response, for tests that follow where the user is. */
 final class SessionState {

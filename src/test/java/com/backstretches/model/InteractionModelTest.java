@@ -3,8 +3,8 @@ package com.backstretches.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.backstretches.testkit.InteractionModel;
-import com.backstretches.testkit.UtteranceMatcher;
+import com.backstretches.local.InteractionModel;
+import com.backstretches.local.UtteranceMatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -55,6 +55,12 @@ public final class DynamoDbClients {
                 .credentialsProvider(placeholderCredentials()).build();
     }
 
+    /** The local console pointed at real AWS: an explicit endpoint, the usual credential chain. */
+    public static DynamoDbClient remote(URI endpoint, Region region) {
+        return bounded(DynamoDbClient.builder()).endpointOverride(endpoint).region(region)
+                .credentialsProvider(DefaultCredentialsProvider.builder().build()).build();
+    }
+
     private static DynamoDbClientBuilder bounded(DynamoDbClientBuilder builder) {
         return builder
                 .httpClientBuilder(UrlConnectionHttpClient.builder()

@@ -28,6 +28,9 @@ public final class DynamoDbProfileStore implements ProfileStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbProfileStore.class);
 
+    /** The table's partition key (a string): the Alexa user id. template.yaml declares the same. */
+    public static final String PARTITION_KEY = ProfileItemCodec.USER_ID;
+
     private final DynamoDbClient client;
     private final String table;
     private final Position fresh;

@@ -1,7 +1,7 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
-import com.backstretches.testkit.InteractionModel.Intent;
-import com.backstretches.testkit.InteractionModel.Slot;
+import com.backstretches.local.InteractionModel.Intent;
+import com.backstretches.local.InteractionModel.Slot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +50,7 @@ public final class Envelopes {
     }
 
     public Envelopes(String skillId, String userId) {
-        this(skillId, userId, "amzn1.ask.device.TESTKIT" + Integer.toHexString(userId.hashCode()).toUpperCase(),
+        this(skillId, userId, "amzn1.ask.device.LOCAL" + Integer.toHexString(userId.hashCode()).toUpperCase(),
                 Clock.systemUTC());
     }
 
@@ -221,6 +221,6 @@ public final class Envelopes {
 
     /** A stand-in token: real ones are JWTs for Alexa's APIs, which tests never call. */
     private static String apiAccessToken() {
-        return "testkit-api-access-token";
+        return "local-console-api-access-token";
     }
 }

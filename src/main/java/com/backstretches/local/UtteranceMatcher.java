@@ -1,8 +1,8 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
-import com.backstretches.testkit.InteractionModel.Intent;
-import com.backstretches.testkit.InteractionModel.Slot;
-import com.backstretches.testkit.InteractionModel.SlotValue;
+import com.backstretches.local.InteractionModel.Intent;
+import com.backstretches.local.InteractionModel.Slot;
+import com.backstretches.local.InteractionModel.SlotValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

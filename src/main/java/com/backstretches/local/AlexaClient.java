@@ -1,7 +1,7 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.backstretches.testkit.InteractionModel.Intent;
+import com.backstretches.local.InteractionModel.Intent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -125,7 +125,7 @@ public final class AlexaClient {
         lastRequest = envelope;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, new TestContext());
+            handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, new LocalContext());
             String body = out.toString(StandardCharsets.UTF_8);
             return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
         } catch (IOException e) {
@@ -177,7 +177,7 @@ public final class AlexaClient {
     private Turn exchange(ObjectNode request, String what) {
         JsonNode response = invoke(request);
         if (response.isEmpty()) {
-            throw new AssertionError("the skill returned no response to " + what);
+            throw new IllegalStateException("the skill returned no response to " + what);
         }
         boolean open = keepsSessionOpen(response);
         if (open) {

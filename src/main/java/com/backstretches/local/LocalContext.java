@@ -1,4 +1,4 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -12,7 +12,7 @@ import java.util.UUID;
  * skill to answer as the remaining time, and a logger that writes to stderr so the skill's logs show
  * up next to the failing test. No Cognito identity or client context: Alexa invocations have neither.
  */
-public final class TestContext implements Context {
+public final class LocalContext implements Context {
 
     public static final int REMAINING_MILLIS = 7000;
 
@@ -42,7 +42,7 @@ public final class TestContext implements Context {
 
     @Override
     public String getLogStreamName() {
-        return "testkit";
+        return "local-console";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

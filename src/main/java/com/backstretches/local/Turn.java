@@ -1,4 +1,4 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
@@ -31,12 +31,6 @@ public record Turn(JsonNode raw, String speech, Optional<String> reprompt, Optio
     }
 
     static String plain(String ssml) {
-        return ssml.replaceAll("<[^>]*>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&apos;", "'").replace("&amp;", "&")
-                .replaceAll("\\s+", " ")
-                .strip()
-                // Tags between a word and its punctuation leave "word ." behind.
-                .replaceAll(" ([.,!?;:])", "$1");
+        return SpokenText.ofSsml(ssml).words();
     }
 }

@@ -1,4 +1,4 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ class UtteranceMatcherTest {
 
     static Path fixtureModel() {
         try {
-            return Path.of(UtteranceMatcherTest.class.getResource("/testkit/fixture-model.json").toURI());
+            return Path.of(UtteranceMatcherTest.class.getResource("/local/fixture-model.json").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

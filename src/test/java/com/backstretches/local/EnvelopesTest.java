@@ -1,4 +1,4 @@
-package com.backstretches.testkit;
+package com.backstretches.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,134 @@
+package com.backstretches.local;
+
+import com.backstretches.lambda.BackStretchesHandler;
+import com.backstretches.local.ConsoleOptions.UsageException;
+import com.backstretches.local.ConsoleSession.Heard;
+import com.backstretches.routine.Routine;
+import com.backstretches.routine.RoutineLoader;
+import com.backstretches.session.Navigator;
+import com.backstretches.store.dynamodb.DynamoDbProfileStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The local console: type what you would say to Alexa, read (or hear) what Alexa would say back. Each
+ * line becomes a real request envelope, sent through the skill's Lambda entry point, with profiles in
+ * DynamoDB Local. With a terminal it prompts and colours; with piped input it prints one block per
+ * line and nothing else, for scripts and tests.
+ */
+public final class Console {
+
+    static final Path MODEL = Path.of("skill-package/interactionModels/custom/en-US.json");
+    /** The skill id the console's envelopes carry; the handler checks it, as in the deployed skill. */
+    static final String SKILL_ID = "amzn1.ask.skill.10ca1c0e-0000-4000-8000-000000000000";
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private Console() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+    }
+
+    /** The whole console, for one person, until quit or the end of input; returns the exit code. */
+    public static int run(String[] args, InputStream input, PrintStream out, PrintStream err, boolean terminal) {
+        ConsoleOptions options;
+        try {
+            options = ConsoleOptions.parse(args);
+        } catch (UsageException e) {
+            err.println("console: " + e.getMessage());
+            return USAGE;
+        }
+        if (options.help()) {
+            out.println(ConsoleOptions.USAGE);
+            return OK;
+        }
+        quietLogging(options.verbose());
+        InteractionModel model;
+        try {
+            model = InteractionModel.load(MODEL);
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            err.println("console: cannot read the interaction model " + MODEL + " (" + e.getMessage()
+                    + "); run the console from the repository's root folder");
+            return FAILED;
+        }
+        Optional<Speaker> speaker = options.speak() ? Speaker.find(System.getenv("PATH"), err) : Optional.empty();
+        try (LocalDatabase db = LocalDatabase.open(options.storage(), options.table())) {
+            Routine routine = RoutineLoader.standard();
+            BackStretchesHandler handler = new BackStretchesHandler(
+                    new DynamoDbProfileStore(db.client(), db.table(), new Navigator(routine).fresh()),
+                    Clock.systemUTC(), routine, Optional.of(SKILL_ID));
+            AlexaClient alexa = new AlexaClient(handler, model, new Envelopes(SKILL_ID, userId(options.user())));
+            ConsolePrinter printer = new ConsolePrinter(out,
+                    new ConsolePrinter.Style(terminal, !terminal, options.ssml(), options.realTime()), speaker, Thread::sleep);
+            if (terminal) {
+                out.println("Back Stretches, local console. Profiles: " + db.description() + "; user " + options.user() + ".");
+                out.println("Say what you would say to Alexa, such as \"open back stretches\". An empty line is silence;"
+                        + " \"quit\" leaves.");
+                out.println();
+            }
+            converse(new ConsoleSession(alexa), printer, input, out, terminal);
+            return OK;
+        } catch (LocalDatabase.UnavailableException e) {
+            err.println("console: " + e.getMessage());
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FAILED;
+        } catch (IOException e) {
+            err.println("console: cannot read input: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static void converse(ConsoleSession session, ConsolePrinter printer, InputStream input, PrintStream out,
+            boolean terminal) throws IOException, InterruptedException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+        while (!session.finished()) {
+            if (terminal) {
+                out.print("\u001b[1myou> \u001b[0m");
+                out.flush();
+            }
+            String line = lines.readLine();
+            if (line == null) {
+                Heard last = session.endOfInput();
+                // Piped input gets exactly one block per line; at a terminal, show an open session closing.
+                if (terminal && last instanceof ConsoleSession.Closed) {
+                    out.println();
+                    printer.print("", last);
+                }
+                return;
+            }
+            printer.print(line, session.hear(line));
+        }
+    }
+
+    /** A stable, Alexa-shaped user id per console user name, so their profile is found again next run. */
+    static String userId(String user) {
+        return "amzn1.ask.account.CONSOLE-" + user.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The skill logs one JSON line per request to stdout in Lambda; here stdout is the conversation,
+     * so logging goes to stderr, warnings only unless verbose. Must run before the first logger exists.
+     */
+    private static void quietLogging(boolean verbose) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-console.xml");
+        }
+        System.setProperty("backstretches.console.log", verbose ? "INFO" : "WARN");
+    }
+}

@@ -1,0 +1,74 @@
+package com.backstretches.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Speaks words aloud through espeak-ng, one piece at a time, waiting until each is said. If espeak-ng
+ * cannot play (no sound device, say), the console says so once and goes on silently.
+ */
+public final class Speaker {
+
+    static final String PROGRAM = "espeak-ng";
+    /** Words per minute: the pace the routine's timings assume for Alexa's voice. */
+    private static final String WORDS_PER_MINUTE = "160";
+
+    private final Path program;
+    private final PrintStream warnings;
+    private boolean working = true;
+
+    private Speaker(Path program, PrintStream warnings) {
+        this.program = program;
+        this.warnings = warnings;
+    }
+
+    /** espeak-ng from the PATH, or empty (with a message saying how to get it) when it is not installed. */
+    public static Optional<Speaker> find(String path, PrintStream warnings) {
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, PROGRAM);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(new Speaker(candidate, warnings));
+                }
+            }
+        }
+        warnings.println("--speak: " + PROGRAM + " is not installed, so responses are shown but not spoken"
+                + " (on Debian or Ubuntu: sudo apt-get install espeak-ng)");
+        return Optional.empty();
+    }
+
+    public void say(String words) throws InterruptedException {
+        if (!working) {
+            return;
+        }
+        try {
+            // Words on stdin rather than as an argument, so nothing in them is taken for an option.
+            Process process = new ProcessBuilder(program.toString(), "-s", WORDS_PER_MINUTE)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.PIPE)
+                    .start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(words.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // It exited before reading; its own reason is on stderr, read below.
+            }
+            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (process.waitFor() != 0) {
+                stop(errors.isEmpty() ? "exit code " + process.exitValue() : errors.lines().findFirst().orElse(errors));
+            }
+        } catch (IOException e) {
+            stop(e.getMessage());
+        }
+    }
+
+    private void stop(String why) {
+        working = false;
+        warnings.println("--speak: " + PROGRAM + " could not play (" + why + "); carrying on without sound");
+    }
+}
