@@ -6,17 +6,13 @@ import com.backstretches.local.ConsoleOptions.OnDisk;
 import com.backstretches.local.ConsoleOptions.Storage;
 import com.backstretches.store.dynamodb.DynamoDbClients;
 import com.backstretches.store.dynamodb.DynamoDbProfileStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,8 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
  * The DynamoDB the console talks to, ready with its table: DynamoDB Local started in this process on
@@ -78,10 +72,10 @@ public final class LocalDatabase implements AutoCloseable {
         try {
             LocalDatabase db;
             if (storage instanceof OnDisk disk) {
-                db = embedded(List.of("-dbPath", prepare(disk.folder(), resources).toString()), table,
+                db = embedded(Optional.of(prepare(disk.folder(), resources)), table,
                         "DynamoDB Local, data in " + disk.folder(), resources);
             } else if (storage instanceof InMemory) {
-                db = embedded(List.of("-inMemory"), table, "DynamoDB Local in memory (nothing is kept)", resources);
+                db = embedded(Optional.empty(), table, "DynamoDB Local in memory (nothing is kept)", resources);
             } else {
                 db = remote(((Endpoint) storage).uri(), table, resources);
             }
@@ -111,15 +105,16 @@ public final class LocalDatabase implements AutoCloseable {
         closeAll(resources);
     }
 
-    private static LocalDatabase embedded(List<String> where, String table, String description, List<AutoCloseable> resources)
+    private static LocalDatabase embedded(Optional<Path> folder, String table, String description, List<AutoCloseable> resources)
             throws UnavailableException {
-        int port = freePort();
-        List<String> args = new ArrayList<>(where);
-        // One database file for every access key and region; telemetry off, this runs offline.
-        args.addAll(List.of("-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)));
-        DynamoDBProxyServer server = startQuietly(args);
-        resources.add(server::stop);
-        DynamoDbClient client = DynamoDbClients.local(URI.create("http://127.0.0.1:" + port), DEFAULT_REGION);
+        EmbeddedDynamoDb server;
+        try {
+            server = EmbeddedDynamoDb.start(folder);
+        } catch (RuntimeException e) {
+            throw new UnavailableException(reason(e), e);
+        }
+        resources.add(server);
+        DynamoDbClient client = DynamoDbClients.local(server.endpoint(), DEFAULT_REGION);
         resources.add(client);
         return new LocalDatabase(client, table, description, resources);
     }
@@ -168,25 +163,9 @@ public final class LocalDatabase implements AutoCloseable {
         return folder.toAbsolutePath();
     }
 
-    /** DynamoDB Local prints its configuration on stdout, which is the console's conversation. */
     private static UnavailableException inUse(Path folder) {
         return new UnavailableException("another console is using " + folder
                 + "; quit it, or choose another folder with --data DIR, or use --in-memory");
-    }
-
-    private static DynamoDBProxyServer startQuietly(List<String> args) throws UnavailableException {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream banner = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(banner, true, StandardCharsets.UTF_8));
-        try {
-            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-            server.start();
-            return server;
-        } catch (Exception e) {
-            throw new UnavailableException("DynamoDB Local did not start: " + reason(e) + banner(banner), e);
-        } finally {
-            System.setOut(stdout);
-        }
     }
 
     private void ensureTable(boolean mayCreate) throws UnavailableException {
@@ -225,14 +204,6 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws UnavailableException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UnavailableException("no free loopback port for DynamoDB Local: " + reason(e), e);
-        }
-    }
-
     /** The exception's own words, or its deepest cause's when it has none. */
     private static String reason(Throwable e) {
         Throwable t = e;
@@ -240,11 +211,6 @@ public final class LocalDatabase implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    private static String banner(ByteArrayOutputStream banner) {
-        String text = banner.toString(StandardCharsets.UTF_8).strip();
-        return text.isEmpty() ? "" : "\n" + text;
     }
 
     /** Last opened, first closed: the client, then the server, then the folder's lock. */

@@ -1,14 +1,15 @@
 package com.backstretches.store.dynamodb;
 
+import com.backstretches.local.EmbeddedDynamoDb;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,8 +24,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
  * A real DynamoDB engine for the tests: DynamoDB Local, in this JVM, in memory, on a free loopback
@@ -47,22 +46,9 @@ public final class LocalDynamoDb {
 
     public static synchronized LocalDynamoDb shared() {
         if (shared == null) {
-            int port = freePort();
-            try {
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                        new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
-                server.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        server.stop();
-                    } catch (Exception e) {
-                        // The JVM is going away anyway.
-                    }
-                }));
-            } catch (Exception e) {
-                throw new IllegalStateException("DynamoDB Local did not start", e);
-            }
-            shared = new LocalDynamoDb(URI.create("http://127.0.0.1:" + port));
+            EmbeddedDynamoDb server = EmbeddedDynamoDb.start(Optional.empty());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            shared = new LocalDynamoDb(server.endpoint());
         }
         return shared;
     }
@@ -87,15 +73,7 @@ public final class LocalDynamoDb {
 
     /** A loopback port nothing listens on: a database that is down. */
     public static int closedPort() {
-        return freePort();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EmbeddedDynamoDb.freePort();
     }
 
     /** The profile table as template.yaml declares it. */
