@@ -50,7 +50,7 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
                                (AWS uses the usual credentials and AWS_REGION)
               --table NAME     the profile table (default: back-stretches-local)
               --user ID        talk as another person (default: console)
-              --real-time      really wait the pauses, with a countdown
+              --real-time      take as long as Alexa would: words at 160 a minute, pauses waited
               --speak          also speak through espeak-ng, when it is installed
               --ssml           print the raw SSML the skill returned
               --verbose        show the skill's log lines on stderr

@@ -9,13 +9,15 @@ import com.backstretches.local.ConsoleSession.Reprompt;
 import com.backstretches.local.SpokenText.Pause;
 import com.backstretches.local.SpokenText.Piece;
 import com.backstretches.local.SpokenText.Words;
+import com.backstretches.speech.SpeechTiming;
 import java.io.PrintStream;
 import java.util.Optional;
 
 /**
  * Shows each response as a block of lines: what Alexa says with its pauses inline, the reprompt
  * marked, and "(session ended)" when the session is over. In real time the words come out piece by
- * piece and each pause is waited, counting down on a terminal; with a speaker they are also spoken.
+ * piece, each taking as long as it would to say, and each pause is waited, counting down on a
+ * terminal; with a speaker the words are spoken instead.
  */
 public final class ConsolePrinter {
 
@@ -108,6 +110,9 @@ public final class ConsolePrinter {
                 out.flush();
                 if (speaker.isPresent()) {
                     speaker.get().say(words.text());
+                } else if (style.realTime()) {
+                    // Silent, the words still take time to say; the routine's timings count on it.
+                    waiter.waitMillis(SpeechTiming.DEFAULT.saying(words.text()).toMillis());
                 }
             } else {
                 pause((Pause) piece);

@@ -1,5 +1,6 @@
 package com.backstretches.local;
 
+import com.backstretches.speech.SpeechTiming;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +17,8 @@ import java.util.Optional;
 public final class Speaker {
 
     static final String PROGRAM = "espeak-ng";
-    /** Words per minute: the pace the routine's timings assume for Alexa's voice. */
-    private static final String WORDS_PER_MINUTE = "160";
+    /** The pace the routine's timings assume for Alexa's voice. */
+    private static final String WORDS_PER_MINUTE = Integer.toString(SpeechTiming.DEFAULT.wordsPerMinute());
 
     private final Path program;
     private final PrintStream warnings;

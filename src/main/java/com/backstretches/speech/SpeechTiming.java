@@ -24,6 +24,11 @@ public record SpeechTiming(int wordsPerMinute) {
         return Duration.ofMillis(pauseMillis + words * 60_000L / wordsPerMinute);
     }
 
+    /** How long these words take to say at this rate. */
+    public Duration saying(String text) {
+        return Duration.ofMillis(wordCount(text) * 60_000L / wordsPerMinute);
+    }
+
     static long wordCount(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("[\\s-]+").length;

@@ -139,11 +139,12 @@ class ConsolePrinterTest {
     }
 
     @Test
-    void real_time_waits_exactly_the_pauses_in_steps_of_at_most_a_second() throws Exception {
+    void real_time_waits_the_words_at_160_a_minute_and_exactly_the_pauses_in_steps_of_at_most_a_second() throws Exception {
         String ssml = "<speak>Hold it. <break time=\"3s\"/> Nearly. <break time=\"800ms\"/> <break time=\"1.5s\"/> Done.</speak>";
         print(new Style(false, false, false, true), "x", answer(ssml, Optional.empty(), false));
-        assertThat(waited).containsExactly(1000L, 1000L, 1000L, 800L, 1000L, 500L);
-        assertThat(waited.stream().mapToLong(Long::longValue).sum()).isEqualTo(5300);
+        // Two words take 750 ms to say, one word 375 ms.
+        assertThat(waited).containsExactly(750L, 1000L, 1000L, 1000L, 375L, 800L, 1000L, 500L, 375L);
+        assertThat(waited.stream().mapToLong(Long::longValue).sum()).isEqualTo(5300 + 1500);
     }
 
     @Test
@@ -157,20 +158,20 @@ class ConsolePrinterTest {
                        (listening)
 
                 """);
-        assertThat(waited).hasSize(10).allMatch(m -> m == 1000L);
+        assertThat(waited).containsExactly(750L, 1000L, 1000L, 1000L, 1000L, 1000L, 1000L, 1000L, 1000L, 1000L, 1000L, 1125L);
     }
 
     @Test
     void real_time_on_a_terminal_counts_the_seconds_down() throws Exception {
         print(new Style(true, false, false, true), "x", answer("<speak>Hold. <break time=\"2500ms\"/> Go.</speak>", Optional.empty(), false));
         assertThat(output()).contains("[pause 2.5s]", "3s left", "2s left", "1s left").doesNotContain("4s left", "0s left");
-        assertThat(waited).containsExactly(1000L, 1000L, 500L);
+        assertThat(waited).containsExactly(375L, 1000L, 1000L, 500L, 375L);
     }
 
     @Test
     void real_time_waits_the_pauses_of_a_reprompt_too() throws Exception {
         print(new Style(false, false, false, true), "", new Reprompt("<speak>Still there? <break time=\"2s\"/></speak>"));
-        assertThat(waited).containsExactly(1000L, 1000L);
+        assertThat(waited).containsExactly(750L, 1000L, 1000L);
     }
 
     @Test

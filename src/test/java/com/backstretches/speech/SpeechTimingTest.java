@@ -25,4 +25,11 @@ class SpeechTimingTest {
     void an_implausible_rate_is_refused() {
         assertThatThrownBy(() -> new SpeechTiming(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void saying_words_takes_their_count_at_the_rate_with_hyphenated_words_counted_apart() {
+        assertThat(SpeechTiming.DEFAULT.saying("Lift again, and stay up.")).isEqualTo(java.time.Duration.ofMillis(5 * 375));
+        assertThat(new SpeechTiming(120).saying("A-frame")).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(SpeechTiming.DEFAULT.saying("  ")).isZero();
+    }
 }
