@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Stands in for the Lambda runtime in DeployedJarIT: loads the handler class named on the command
  * line from the shaded jar with its no-arg constructor, as Lambda does, then answers one request
- * envelope per stdin line with one "RESPONSE <json>" (or "ERROR <message>") line on stdout.
+ * envelope per stdin line with one "RESPONSE <json>" (or "ERROR <message>") line on stdout. The line
+ * "PRIME" runs the SnapStart priming instead, as Lambda would before a snapshot, then prints "PRIMED".
  * Run as a single source file (java -cp target/back-stretches-skill.jar JarDriver.java Handler)
  * so nothing from the test class path leaks into the process.
  */
@@ -20,6 +21,11 @@ public class JarDriver {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("READY");
         for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.equals("PRIME")) {
+                Class.forName("com.backstretches.lambda.SnapStartPriming").getMethod("prime").invoke(null);
+                out.println("PRIMED");
+                continue;
+            }
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             try {
                 handler.handleRequest(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), response, null);

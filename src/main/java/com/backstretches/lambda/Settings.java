@@ -11,12 +11,16 @@ import java.util.Optional;
  */
 public record Settings(Optional<String> skillId, Optional<String> tableName) {
 
+    /** The variable names; template.yaml sets both. */
+    public static final String SKILL_ID = "SKILL_ID";
+    public static final String TABLE_NAME = "TABLE_NAME";
+
     public static Settings fromEnvironment() {
         return from(System.getenv());
     }
 
     static Settings from(Map<String, String> env) {
-        return new Settings(value(env, "SKILL_ID"), value(env, "TABLE_NAME"));
+        return new Settings(value(env, SKILL_ID), value(env, TABLE_NAME));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -3,6 +3,7 @@ package com.backstretches.local;
 import com.backstretches.lambda.BackStretchesHandler;
 import com.backstretches.local.ConsoleOptions.UsageException;
 import com.backstretches.local.ConsoleSession.Heard;
+import com.backstretches.logging.LogSettings;
 import com.backstretches.routine.Routine;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.session.Navigator;
@@ -126,9 +127,7 @@ public final class Console {
      * so logging goes to stderr, warnings only unless verbose. Must run before the first logger exists.
      */
     private static void quietLogging(boolean verbose) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "logback-console.xml");
-        }
-        System.setProperty("backstretches.console.log", verbose ? "INFO" : "WARN");
+        System.setProperty(LogSettings.TARGET_PROPERTY, "stderr");
+        System.setProperty(LogSettings.LEVEL_PROPERTY, verbose ? "INFO" : "WARN");
     }
 }

@@ -9,6 +9,8 @@ import com.backstretches.local.AlexaClient;
 import com.backstretches.local.Turn;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,12 +40,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class DeployedJarIT {
 
     private static final Path JAR = Path.of("target/back-stretches-skill.jar");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "amzn1.ask.account.DEPLOYED-JAR";
     private static final LocalDynamoDb DB = LocalDynamoDb.shared();
     private static final String TABLE = DB.createTable();
     private static Process lambda;
     private static PrintStream toLambda;
     private static BufferedReader fromLambda;
+    /** Everything else the jar printed on stdout: its log lines. */
+    private static final List<String> LOG_LINES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startTheJar() throws IOException {
@@ -107,9 +112,45 @@ class DeployedJarIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             List<String> names = jar.stream().map(JarEntry::getName).toList();
             assertThat(names).contains("com/backstretches/lambda/BackStretchesHandler.class", "routine/back-stretches.json")
-                    .noneMatch(n -> n.startsWith("com/backstretches/local/") || n.equals("logback-console.xml"))
+                    .noneMatch(n -> n.startsWith("com/backstretches/local/"))
+                    .noneMatch(n -> n.startsWith("ch/qos/logback/"))
                     .noneMatch(n -> n.startsWith("software/amazon/dynamodb/services/") || n.startsWith("com/almworks/"));
         }
+    }
+
+    @Test
+    void snapstart_priming_runs_a_synthetic_session_offline_and_stores_nothing() throws IOException {
+        toLambda.println("PRIME");
+        assertThat(nextLine("PRIMED")).isEqualTo("PRIMED");
+        JsonNode primed = logLines().stream().filter(l -> l.path("message").asText().equals("primed")).findFirst().orElseThrow();
+        assertThat(primed.path("requests").asInt()).isEqualTo(5);
+        assertThat(primed.path("answered").asInt()).as("every synthetic request got a spoken answer").isEqualTo(5);
+        assertThat(primed.path("storeOperations").asText()).as("the DynamoDB path ran, against the offline client")
+                .contains("GetItem", "UpdateItem");
+        assertThat(DB.client().scan(b -> b.tableName(TABLE)).items())
+                .noneMatch(item -> item.get("userId").s().contains("PRIMING"));
+    }
+
+    @Test
+    void everything_the_jar_logs_is_one_json_object_per_line_without_user_ids() throws IOException {
+        String user = "amzn1.ask.account.JAR-LOGS-USER";
+        AlexaClient alexa = new AlexaClient(new ProcessHandler(), Path.of("skill-package/interactionModels/custom/en-US.json"),
+                EnvelopeTest.SKILL_ID, user);
+        List.of("open back stretches", "yes", "make the half pancake easier", "pause").forEach(phrase -> say(alexa, phrase));
+        assertThat(logLines()).filteredOn(l -> l.path("message").asText().equals("request handled")).hasSizeGreaterThanOrEqualTo(4)
+                .allMatch(l -> l.path("requestId").asText().startsWith("amzn1.echo-api.request."));
+        assertThat(LOG_LINES).noneMatch(l -> l.contains(user) || l.contains("JAR-LOGS-USER") || l.contains("pancake"));
+    }
+
+    /** The jar's log lines so far, each parsed, failing on any that is not a JSON object. */
+    private static List<JsonNode> logLines() throws IOException {
+        List<JsonNode> parsed = new java.util.ArrayList<>();
+        for (String line : LOG_LINES) {
+            JsonNode node = JSON.readTree(line);
+            assertThat(node.isObject()).as("a JSON log line: %s", line).isTrue();
+            parsed.add(node);
+        }
+        return parsed;
     }
 
     /** The running jar as a RequestStreamHandler: one envelope out, one response back. */
@@ -134,6 +175,7 @@ class DeployedJarIT {
                         return line;
                     }
                 }
+                LOG_LINES.add(line);
                 System.out.println("[jar] " + line);
             }
         } catch (IOException e) {

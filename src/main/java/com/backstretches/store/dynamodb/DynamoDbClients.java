@@ -61,6 +61,17 @@ public final class DynamoDbClients {
                 .credentialsProvider(DefaultCredentialsProvider.builder().build()).build();
     }
 
+    /**
+     * A client that answers from memory ({@link OfflineHttpClient}), configured like the deployed one
+     * otherwise, for priming: it loads and runs the same SDK code without touching the network.
+     */
+    public static DynamoDbClient offline(OfflineHttpClient http, Region region) {
+        return DynamoDbClient.builder().httpClient(http).region(region).credentialsProvider(placeholderCredentials())
+                .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT)
+                        .retryStrategy(RetryMode.STANDARD))
+                .build();
+    }
+
     private static DynamoDbClientBuilder bounded(DynamoDbClientBuilder builder) {
         return builder
                 .httpClientBuilder(UrlConnectionHttpClient.builder()

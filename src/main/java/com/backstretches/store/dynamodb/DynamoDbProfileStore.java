@@ -31,6 +31,9 @@ public final class DynamoDbProfileStore implements ProfileStore {
     /** The table's partition key (a string): the Alexa user id. template.yaml declares the same. */
     public static final String PARTITION_KEY = ProfileItemCodec.USER_ID;
 
+    /** The number (epoch seconds) by which DynamoDB's time to live deletes the item. template.yaml declares the same. */
+    public static final String EXPIRY_ATTRIBUTE = ProfileItemCodec.EXPIRES_AT;
+
     private final DynamoDbClient client;
     private final String table;
     private final Position fresh;

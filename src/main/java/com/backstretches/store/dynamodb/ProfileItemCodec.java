@@ -28,6 +28,7 @@ final class ProfileItemCodec {
 
     static final String USER_ID = "userId";
     static final String VERSION = "version";
+    static final String EXPIRES_AT = "expiresAt";
     static final Duration RETENTION = Duration.ofDays(365);
 
     private ProfileItemCodec() {
@@ -95,7 +96,7 @@ final class ProfileItemCodec {
         a.put("holdSeconds", n(item.holdSeconds()));
         a.put("lastActive", s(item.lastActive()));
         a.put("finishedOn", AttributeValue.fromL(item.finishedOn().stream().map(ProfileItemCodec::s).toList()));
-        a.put("expiresAt", n(item.expiresAt()));
+        a.put(EXPIRES_AT, n(item.expiresAt()));
         return a;
     }
 
@@ -130,7 +131,7 @@ final class ProfileItemCodec {
                     (int) number(a, "holdSeconds", HoldTime.DEFAULT),
                     string(a, "lastActive"),
                     days,
-                    number(a, "expiresAt", 0));
+                    number(a, EXPIRES_AT, 0));
         } catch (IllegalArgumentException e) {
             throw new CorruptItemException("item attributes are not a profile: " + e.getMessage());
         }

@@ -1,24 +1,13 @@
 package com.backstretches.store.dynamodb;
 
 import com.backstretches.local.EmbeddedDynamoDb;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import com.backstretches.testkit.SamTemplate;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -79,42 +68,17 @@ public final class LocalDynamoDb {
     /** The profile table as template.yaml declares it. */
     public record TemplateTable(List<KeySchemaElement> keySchema, List<AttributeDefinition> attributes, String ttlAttribute) {
 
-        @SuppressWarnings("unchecked")
         public static TemplateTable read() {
-            Map<String, Object> template;
-            try (Reader in = Files.newBufferedReader(Path.of("template.yaml"))) {
-                template = new Yaml(new CloudFormationConstructor()).load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Map<String, Object> resources = (Map<String, Object>) template.get("Resources");
-            Map<String, Object> table = (Map<String, Object>) ((Map<String, Object>) resources.get("ProfileTable")).get("Properties");
-            List<KeySchemaElement> keys = ((List<Map<String, String>>) table.get("KeySchema")).stream()
-                    .map(k -> KeySchemaElement.builder().attributeName(k.get("AttributeName")).keyType(k.get("KeyType")).build()).toList();
-            List<AttributeDefinition> attributes = ((List<Map<String, String>>) table.get("AttributeDefinitions")).stream()
-                    .map(a -> AttributeDefinition.builder().attributeName(a.get("AttributeName")).attributeType(a.get("AttributeType")).build())
+            Map<String, Object> table = SamTemplate.read().properties("ProfileTable");
+            List<KeySchemaElement> keys = SamTemplate.list(table.get("KeySchema")).stream().map(SamTemplate::map)
+                    .map(k -> KeySchemaElement.builder().attributeName((String) k.get("AttributeName")).keyType((String) k.get("KeyType")).build())
                     .toList();
-            String ttl = (String) ((Map<String, Object>) table.get("TimeToLiveSpecification")).get("AttributeName");
+            List<AttributeDefinition> attributes = SamTemplate.list(table.get("AttributeDefinitions")).stream().map(SamTemplate::map)
+                    .map(a -> AttributeDefinition.builder().attributeName((String) a.get("AttributeName"))
+                            .attributeType((String) a.get("AttributeType")).build())
+                    .toList();
+            String ttl = (String) SamTemplate.map(table.get("TimeToLiveSpecification")).get("AttributeName");
             return new TemplateTable(keys, attributes, ttl);
-        }
-    }
-
-    /** Reads CloudFormation's short-form tags (!Ref, !GetAtt, ...) as plain values instead of failing on them. */
-    private static final class CloudFormationConstructor extends SafeConstructor {
-        CloudFormationConstructor() {
-            super(new LoaderOptions());
-            this.yamlConstructors.put(null, new AbstractConstruct() {
-                @Override
-                public Object construct(Node node) {
-                    if (node instanceof ScalarNode scalar) {
-                        return scalar.getValue();
-                    }
-                    if (node instanceof SequenceNode sequence) {
-                        return constructSequence(sequence);
-                    }
-                    return constructMapping((org.yaml.snakeyaml.nodes.MappingNode) node);
-                }
-            });
         }
     }
 }

@@ -1,0 +1,297 @@
+package bench;
+
+import com.backstretches.local.ConsoleOptions.Endpoint;
+import com.backstretches.local.EmbeddedDynamoDb;
+import com.backstretches.local.Envelopes;
+import com.backstretches.local.LocalDatabase;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The start-up and latency benchmark (bench/run builds everything first). Against DynamoDB Local on
+ * loopback, in this JVM, while the skill runs in child JVMs of its own:
+ *
+ * <ol>
+ *   <li>cold start: a fresh JVM per run, from spawning it to the first LaunchRequest's response
+ *       through the Lambda entry point, for this skill and for a minimal ASK SDK skill built in the
+ *       same run, runs interleaved so machine noise hits both alike;
+ *   <li>warm latency over a mixed dialog in one long-lived JVM, on DynamoDB Local and with profiles
+ *       in memory, to tell the skill's time from the database's;
+ *   <li>where one cold start's time goes, piece by piece.
+ * </ol>
+ *
+ * The JVM flags "as deployed" come from template.yaml; a SnapStart stand-in primes before its first
+ * request, and where taskset exists both skills also run pinned to one CPU.
+ *
+ * Options: {@code --runs N} cold starts per variant (default 11), {@code --requests N} measured warm
+ * requests (default 1000), {@code --warm-up N} requests before measuring (default 500).
+ */
+public final class Benchmark {
+
+    static final String SKILL_ID = "amzn1.ask.skill.be0c0000-0000-4000-8000-000000000000";
+    static final String TABLE = "bench-profiles";
+    static final Path SKILL_JAR = Path.of("target/back-stretches-skill.jar");
+    static final Path MINIMAL_JAR = Path.of("bench/minimal-skill/target/minimal-skill.jar");
+    static final Path HARNESS = Path.of("bench/target/classes");
+    static final Path MODEL = Path.of("skill-package/interactionModels/custom/en-US.json");
+    static final Path RESULTS = Path.of("bench/target/results.md");
+
+    /** {@code launcher}: what the JVM runs under, such as taskset pinning it to one CPU. */
+    record Variant(String name, Path jar, String handler, List<String> jvmFlags, boolean prime, List<String> launcher) {
+        Variant(String name, Path jar, String handler, List<String> jvmFlags, boolean prime) {
+            this(name, jar, handler, jvmFlags, prime, List.of());
+        }
+    }
+
+    record ColdRun(double totalMs, double constructMs, double primeMs, double requestMs, long rssKb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = option(args, "--runs", 11);
+        int requests = option(args, "--requests", 1000);
+        int warmUp = option(args, "--warm-up", 500);
+        if (runs < 1 || requests < 1 || warmUp < 0) {
+            throw new IllegalArgumentException("--runs and --requests must be at least 1, --warm-up at least 0");
+        }
+
+        String skill = "com.backstretches.lambda.BackStretchesHandler";
+        String minimal = "bench.minimal.MinimalSkillHandler";
+        List<String> deployed = deployedJvmFlags();
+        String flags = deployed.isEmpty() ? "no flags" : String.join(" ", deployed);
+        List<Variant> variants = new ArrayList<>(List.of(
+                new Variant("Back Stretches, " + flags + " (as deployed)", SKILL_JAR, skill, deployed, false),
+                new Variant("minimal ASK skill, " + flags, MINIMAL_JAR, minimal, deployed, false),
+                new Variant("Back Stretches, default JVM", SKILL_JAR, skill, List.of(), false),
+                new Variant("minimal ASK skill, default JVM", MINIMAL_JAR, minimal, List.of(), false),
+                new Variant("Back Stretches, as deployed, primed first (SnapStart stand-in)", SKILL_JAR, skill, deployed, true)));
+        if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            // Lambda below 1,769 MB has less than one vCPU: one CPU shows what the background client build cannot overlap.
+            List<String> oneCpu = List.of("/usr/bin/taskset", "-c", "0");
+            variants.add(new Variant("Back Stretches, as deployed, one CPU", SKILL_JAR, skill, deployed, false, oneCpu));
+            variants.add(new Variant("minimal ASK skill, as deployed, one CPU", MINIMAL_JAR, minimal, deployed, false, oneCpu));
+        }
+
+        try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(Optional.empty());
+                LocalDatabase table = LocalDatabase.open(new Endpoint(dynamo.endpoint()), TABLE)) {
+            Map<String, String> env = environment(dynamo);
+            Path launch = Files.createDirectories(HARNESS.getParent()).resolve("launch.json");
+            Files.writeString(launch, new Envelopes(SKILL_ID, "amzn1.ask.account.BENCH_USER")
+                    .launchRequest(Envelopes.Session.startNew()).toString());
+
+            Map<Variant, List<ColdRun>> cold = new LinkedHashMap<>();
+            variants.forEach(v -> cold.put(v, new ArrayList<>()));
+            for (int run = 0; run < runs; run++) {
+                for (int i = 0; i < variants.size(); i++) {
+                    // Rotate the order each round, so no variant always runs right after another.
+                    Variant variant = variants.get((i + run) % variants.size());
+                    cold.get(variant).add(coldStart(variant, launch, "BENCH-COLD-" + run + "-" + i, env));
+                }
+                System.err.printf("cold start round %d of %d done%n", run + 1, runs);
+            }
+            String breakdown = childLines(List.of("bench.StartupBreakdown", launch.toString()), List.of(), env, "breakdown ", "loaded-classes=");
+            String warmDeployed = warm(deployed, requests, warmUp, env);
+            String warmDefault = warm(List.of(), requests, warmUp, env);
+            Map<String, String> noTable = new LinkedHashMap<>(env);
+            noTable.remove("TABLE_NAME");
+            String warmInMemory = warm(deployed, requests, warmUp, noTable);
+
+            String report = report(runs, cold, variants, flags, warmDeployed, warmDefault, warmInMemory, breakdown);
+            System.out.println(report);
+            Files.writeString(RESULTS, report);
+            System.err.println("written to " + RESULTS);
+        }
+    }
+
+    private static Map<String, String> environment(EmbeddedDynamoDb dynamo) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TABLE_NAME", TABLE);
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString());
+        env.put("AWS_REGION", "us-east-1");
+        env.put("SKILL_ID", SKILL_ID);
+        // As in a Lambda container without SnapStart: the function's credentials are in the environment.
+        env.put("AWS_ACCESS_KEY_ID", "bench");
+        env.put("AWS_SECRET_ACCESS_KEY", "bench");
+        return env;
+    }
+
+    private static final Pattern FIRST_RESPONSE = Pattern.compile(
+            "first-response construct=([\\d.]+) prime=([\\d.]+) request=([\\d.]+)");
+    private static final Pattern RSS = Pattern.compile("rss-peak-kb=(-?\\d+)");
+
+    private static ColdRun coldStart(Variant variant, Path launch, String user, Map<String, String> env) throws Exception {
+        List<String> command = new ArrayList<>(variant.launcher());
+        command.add(java());
+        command.addAll(variant.jvmFlags());
+        command.addAll(List.of("-cp", variant.jar() + java.io.File.pathSeparator + HARNESS, "bench.ColdStart",
+                variant.handler(), launch.toString(), "amzn1.ask.account." + user));
+        if (variant.prime()) {
+            command.add("prime");
+        }
+        long spawned = System.nanoTime();
+        Process process = start(command, env);
+        double total = -1;
+        Matcher timings = null;
+        long rss = -1;
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = reader(process)) {
+            for (String line; (line = out.readLine()) != null; ) {
+                Matcher first = FIRST_RESPONSE.matcher(line);
+                Matcher memory = RSS.matcher(line);
+                if (first.find() && total < 0) {
+                    total = (System.nanoTime() - spawned) / 1e6;
+                    timings = first;
+                } else if (memory.find()) {
+                    rss = Long.parseLong(memory.group(1));
+                } else {
+                    output.add(line);
+                }
+            }
+        }
+        if (process.waitFor() != 0 || timings == null) {
+            throw new IllegalStateException(variant.name() + " failed:\n" + String.join("\n", output));
+        }
+        return new ColdRun(total, Double.parseDouble(timings.group(1)), Double.parseDouble(timings.group(2)),
+                Double.parseDouble(timings.group(3)), rss);
+    }
+
+    private static String warm(List<String> flags, int requests, int warmUp, Map<String, String> env) throws Exception {
+        return childLines(List.of("bench.WarmRun", MODEL.toString(), Integer.toString(requests), Integer.toString(warmUp)), flags, env,
+                "warm ", "rss-peak-kb=");
+    }
+
+    /** Runs a harness class next to the skill jar and returns its output lines that start with the prefixes. */
+    private static String childLines(List<String> mainAndArgs, List<String> flags, Map<String, String> env, String... prefixes)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(flags);
+        // The jar first, so the skill's classes come from it; target/classes only adds the local client.
+        String classpath = String.join(java.io.File.pathSeparator, SKILL_JAR.toString(), HARNESS.toString(), "target/classes");
+        command.addAll(List.of("-cp", classpath));
+        command.addAll(mainAndArgs);
+        Process process = start(command, env);
+        StringBuilder result = new StringBuilder();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = reader(process)) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (Arrays.stream(prefixes).anyMatch(line::startsWith)) {
+                    result.append(line).append('\n');
+                } else {
+                    output.add(line);
+                }
+            }
+        }
+        if (process.waitFor() != 0 || result.isEmpty()) {
+            throw new IllegalStateException(mainAndArgs.get(0) + " failed:\n"
+                    + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size())));
+        }
+        return result.toString().strip();
+    }
+
+    private static Process start(List<String> command, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("TABLE_NAME");
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static BufferedReader reader(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static String report(int runs, Map<Variant, List<ColdRun>> cold, List<Variant> variants, String flags,
+            String warmDeployed, String warmDefault, String warmInMemory, String breakdown) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Machine: %d CPUs, %s %s, Java %s. Cold start: median of %d runs each, runs interleaved.%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.version"), runs));
+        md.append("| cold start | JVM spawn to first response (median) | min | max | in main: constructor | priming | first request | peak RSS |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Variant variant : variants) {
+            List<ColdRun> list = cold.get(variant);
+            md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f | %.0f | %.0f ms | %s | %.0f ms | %d MB |%n", variant.name(),
+                    median(list, ColdRun::totalMs), min(list, ColdRun::totalMs), max(list, ColdRun::totalMs),
+                    median(list, ColdRun::constructMs),
+                    variant.prime() ? String.format(Locale.ROOT, "%.0f ms", median(list, ColdRun::primeMs)) : "-",
+                    median(list, ColdRun::requestMs), (long) median(list, ColdRun::rssKb) / 1024));
+        }
+        md.append(String.format(Locale.ROOT, "%nCold start ratio, Back Stretches / minimal ASK skill: **%.2fx** with %s (as deployed), "
+                + "%.2fx with the default JVM%s (goal: at most 1.3x).%n", ratio(cold, variants, 0, 1), flags, ratio(cold, variants, 2, 3),
+                variants.size() > 6 ? String.format(Locale.ROOT, ", %.2fx on one CPU", ratio(cold, variants, 5, 6)) : ""));
+        md.append(String.format(Locale.ROOT, "%nWarm, %s (as deployed): %s%n%nWarm, default JVM: %s%n"
+                + "%nWarm, as deployed but profiles in memory (the skill alone, no DynamoDB Local round trips): %s%n",
+                flags, inline(warmDeployed), inline(warmDefault), inline(warmInMemory)));
+        md.append("\nWhere one cold start's time goes (one run, default JVM, pieces started one after another in this order):\n\n```\n")
+                .append(breakdown.replace("breakdown ", "")).append("\n```\n");
+        md.append(String.format(Locale.ROOT, "%nJars: %s %.1f MB, %s %.1f MB.%n", SKILL_JAR, megabytes(SKILL_JAR), MINIMAL_JAR,
+                megabytes(MINIMAL_JAR)));
+        return md.toString();
+    }
+
+    private static double ratio(Map<Variant, List<ColdRun>> cold, List<Variant> variants, int skill, int floor) {
+        return median(cold.get(variants.get(skill)), ColdRun::totalMs) / median(cold.get(variants.get(floor)), ColdRun::totalMs);
+    }
+
+    private static final Pattern TOOL_OPTIONS = Pattern.compile("^\\s*JAVA_TOOL_OPTIONS:\\s*['\"]?([^'\"#]*)['\"]?", Pattern.MULTILINE);
+
+    /** The JVM flags the function runs with: JAVA_TOOL_OPTIONS in template.yaml, so the benchmark follows the deployment. */
+    static List<String> deployedJvmFlags() throws IOException {
+        Matcher options = TOOL_OPTIONS.matcher(Files.readString(Path.of("template.yaml")));
+        return options.find() ? Arrays.stream(options.group(1).strip().split("\\s+")).filter(f -> !f.isEmpty()).toList() : List.of();
+    }
+
+    private static String inline(String warm) {
+        return "`" + warm.replace('\n', ' ') + "` (ms)";
+    }
+
+    private static double megabytes(Path jar) {
+        try {
+            return Files.size(jar) / (1024.0 * 1024.0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double median(List<ColdRun> runs, java.util.function.ToDoubleFunction<ColdRun> value) {
+        double[] values = runs.stream().mapToDouble(value).sorted().toArray();
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static double min(List<ColdRun> runs, java.util.function.ToDoubleFunction<ColdRun> value) {
+        return runs.stream().mapToDouble(value).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<ColdRun> runs, java.util.function.ToDoubleFunction<ColdRun> value) {
+        return runs.stream().mapToDouble(value).max().orElse(Double.NaN);
+    }
+
+    private static int option(String[] args, String name, int fallback) {
+        int at = Arrays.asList(args).indexOf(name);
+        if (at < 0) {
+            return fallback;
+        }
+        if (at + 1 >= args.length) {
+            throw new IllegalArgumentException(name + " needs a number");
+        }
+        return Integer.parseInt(args[at + 1]);
+    }
+}

@@ -1,0 +1,32 @@
+package com.backstretches.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backstretches.routine.RoutineLoader;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+
+class PrimingTest {
+
+    @Test
+    void priming_runs_a_whole_synthetic_session_through_the_dynamodb_request_path_offline() {
+        Priming.Report report = Priming.run(RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID), Region.US_EAST_1);
+        assertThat(report.requests()).isEqualTo(5);
+        assertThat(report.answered()).as("launch, start, next, easier and pause each got a spoken answer").isEqualTo(5);
+        assertThat(report.storeOperations()).as("the profile read at launch and the save at pause, answered offline")
+                .contains("GetItem", "UpdateItem");
+    }
+
+    @Test
+    void priming_works_when_no_skill_id_is_configured() {
+        Priming.Report report = Priming.run(RoutineLoader.standard(), Optional.empty(), Region.EU_WEST_1);
+        assertThat(report.answered()).isEqualTo(report.requests());
+    }
+
+    @Test
+    void the_snapstart_hook_waits_for_the_store_and_primes_the_deployed_container() {
+        SnapStartPriming.RESOURCE.beforeCheckpoint(null);
+        assertThat(Container.prime()).hasValueSatisfying(report -> assertThat(report.answered()).isEqualTo(5));
+    }
+}
