@@ -264,7 +264,7 @@ public final class Benchmark {
 
     private static double megabytes(Path jar) {
         try {
-            return Files.size(jar) / (1024.0 * 1024.0);
+            return Files.size(jar) / 1e6;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ public final class StartupBreakdown {
 
     public static void main(String[] args) throws Exception {
         byte[] launch = Files.readString(Path.of(args[0])).replace("BENCH_USER", "BENCH-BREAKDOWN").getBytes(StandardCharsets.UTF_8);
-        step("JVM to main (uptime)", -1);
+        uptime("JVM to main (uptime)");
         LoggerFactory.getLogger(StartupBreakdown.class).info("first logger");
         step("logging (SLF4J and its JSON-lines backend)");
         new ObjectMapper().readTree(launch);
@@ -43,7 +43,7 @@ public final class StartupBreakdown {
         step("its first GetItem (marshalling, signing, HTTP, unmarshalling)");
         client.close();
         RequestStreamHandler handler = new BackStretchesHandler();
-        step("the handler constructed (skill built, deployed client and store)");
+        step("the handler constructed (skill built; its client builds beside it)");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(launch), out, new LocalContext());
         step("first LaunchRequest (one DynamoDB read)");
@@ -59,7 +59,7 @@ public final class StartupBreakdown {
         last = now;
     }
 
-    private static void step(String name, int uptime) {
+    private static void uptime(String name) {
         LINES.add(String.format("breakdown %-70s %6d ms", name, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
         last = System.nanoTime();
     }

@@ -2,7 +2,11 @@ package com.backstretches.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backstretches.logging.LogOutput;
 import com.backstretches.routine.RoutineLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
@@ -25,8 +29,14 @@ class PrimingTest {
     }
 
     @Test
-    void the_snapstart_hook_waits_for_the_store_and_primes_the_deployed_container() {
-        SnapStartPriming.RESOURCE.beforeCheckpoint(null);
-        assertThat(Container.prime()).hasValueSatisfying(report -> assertThat(report.answered()).isEqualTo(5));
+    void the_snapstart_hook_primes_the_deployed_container_before_the_snapshot() throws Exception {
+        List<String> lines;
+        try (LogOutput.Captured captured = LogOutput.capture()) {
+            SnapStartPriming.RESOURCE.beforeCheckpoint(null);
+            lines = captured.lines();
+        }
+        JsonNode primed = new ObjectMapper().readTree(lines.stream().filter(l -> l.contains("\"primed\"")).findFirst().orElseThrow());
+        assertThat(primed.path("answered").asInt()).isEqualTo(5);
+        assertThat(primed.path("storeOperations").asText()).contains("GetItem", "UpdateItem");
     }
 }

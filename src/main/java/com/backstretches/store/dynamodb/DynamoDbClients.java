@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -67,9 +68,7 @@ public final class DynamoDbClients {
      */
     public static DynamoDbClient offline(OfflineHttpClient http, Region region) {
         return DynamoDbClient.builder().httpClient(http).region(region).credentialsProvider(placeholderCredentials())
-                .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT)
-                        .retryStrategy(RetryMode.STANDARD))
-                .build();
+                .overrideConfiguration(DynamoDbClients::limits).build();
     }
 
     private static DynamoDbClientBuilder bounded(DynamoDbClientBuilder builder) {
@@ -77,8 +76,11 @@ public final class DynamoDbClients {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofMillis(500))
                         .socketTimeout(ATTEMPT_TIMEOUT))
-                .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT)
-                        .retryStrategy(RetryMode.STANDARD));
+                .overrideConfiguration(DynamoDbClients::limits);
+    }
+
+    private static void limits(ClientOverrideConfiguration.Builder config) {
+        config.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT).retryStrategy(RetryMode.STANDARD);
     }
 
     private static AwsCredentialsProvider placeholderCredentials() {
