@@ -72,7 +72,7 @@ final class Container {
     private static void buildStoreInBackground() {
         try {
             STORE.complete(buildStore());
-    } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | Error e) {
             LOG.atError().setCause(e).log("the profile store could not be built; progress will not be saved");
             STORE.completeExceptionally(e);
         }
