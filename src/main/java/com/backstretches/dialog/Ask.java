@@ -56,4 +56,8 @@ public sealed interface Ask {
     /** A hold-time request with neither a number nor longer or shorter. */
     record MissingHoldTime() implements Ask {
     }
+
+    /** A hold time outside the routine's range ("five hundred", "minus three"): nothing changes. */
+    record HoldTimeOutOfRange() implements Ask {
+    }
 }

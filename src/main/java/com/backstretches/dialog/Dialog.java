@@ -98,6 +98,8 @@ public final class Dialog {
             return ask(state, Prompts.whichStretch(routine.stretches().stream().map(Stretch::name).toList()), state.question());
         } else if (ask instanceof Ask.MissingHoldTime) {
             return ask(state, Prompts.whatHoldTime(), state.question());
+        } else if (ask instanceof Ask.HoldTimeOutOfRange) {
+            return ask(state, Prompts.holdTimeOutOfRange(state.coach().position().holdSeconds()), state.question());
         }
         throw new IllegalArgumentException("unhandled request " + ask);
     }

@@ -1,30 +1,91 @@
 package com.backstretches.lambda;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backstretches.routine.Routine;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.skill.BackStretchesSkill;
 import com.backstretches.skill.SkillSetup;
 import com.backstretches.store.ProfileStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lambda entry point. Lambda calls the no-arg constructor once per container; the routine and the
  * skill are built then, and the DynamoDB client beside them ({@link Container}), so each request only
  * runs the skill. Tests pass their own collaborators.
+ *
+ * <p>Before the ASK SDK sees a body, it must be an Alexa request for this skill; anything else is
+ * rejected with a plain reason and nothing touched. An Alexa request the SDK then cannot read still
+ * gets a well-formed answer ({@link FallbackAnswer}), so no exception reaches Alexa.
  */
-public class BackStretchesHandler extends SkillStreamHandler {
+public class BackStretchesHandler implements RequestStreamHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackStretchesHandler.class);
+
+    private final SkillStreamHandler skill;
+    private final SkillGate gate;
+    private final FallbackAnswer fallback = new FallbackAnswer();
 
     public BackStretchesHandler() {
-        this(Container.store(), Clock.systemUTC(), RoutineLoader.standard(), Container.SETTINGS.skillId());
+        this(Container.store(), Clock.systemUTC(), RoutineLoader.standard(), Container.SETTINGS.gate());
     }
 
     public BackStretchesHandler(ProfileStore store, Clock clock, Routine routine) {
-        this(store, clock, routine, Settings.fromEnvironment().skillId());
+        this(store, clock, routine, Settings.fromEnvironment().gate());
     }
 
     public BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, Optional<String> skillId) {
-        super(BackStretchesSkill.build(new SkillSetup(store, clock, routine, skillId)));
+        this(store, clock, routine, SkillGate.of(skillId));
+    }
+
+    BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, SkillGate gate) {
+        this.skill = new SkillStreamHandler(BackStretchesSkill.build(new SkillSetup(store, clock, routine, gate.skillId()))) {
+        };
+        this.gate = gate;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        long started = System.nanoTime();
+        IncomingRequest request;
+        try {
+            request = IncomingRequest.read(input);
+        } catch (RejectedRequestException e) {
+            LOG.atWarn().addKeyValue("latencyMs", millisSince(started)).addKeyValue("reason", e.getMessage()).log("request rejected");
+            throw e;
+        }
+        try {
+            gate.admit(request);
+        } catch (RejectedRequestException e) {
+            LOG.atWarn().addKeyValue("requestId", request.requestId()).addKeyValue("requestType", request.type())
+                    .addKeyValue("latencyMs", millisSince(started)).addKeyValue("reason", e.getMessage()).log("request rejected");
+            throw e;
+        }
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        try {
+            skill.handleRequest(new ByteArrayInputStream(request.body()), answer, context);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The SDK could not turn the body into its model, so no handler ran and nothing was logged.
+            answer.reset();
+            answer.write(fallback.to(request));
+            LOG.atWarn().addKeyValue("requestId", request.requestId()).addKeyValue("requestType", request.type())
+                    .addKeyValue("intent", request.intent().orElse(null)).addKeyValue("latencyMs", millisSince(started))
+                    .addKeyValue("outcome", request.spoken() ? "unreadable-asked-again" : "unreadable-silent")
+                    .addKeyValue("error", e.getClass().getSimpleName()).log("request handled");
+        }
+        answer.writeTo(output);
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

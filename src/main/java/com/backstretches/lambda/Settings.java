@@ -5,22 +5,30 @@ import java.util.Optional;
 
 /**
  * The deployed configuration, from the environment: {@code SKILL_ID}, the one skill whose requests
- * are answered (any other is rejected) when set; {@code TABLE_NAME}, the DynamoDB table of profiles
- * (without it, profiles live in memory and last only as long as the container). The region and a
- * local endpoint come from the AWS SDK's own {@code AWS_REGION} and {@code AWS_ENDPOINT_URL_DYNAMODB}.
+ * are answered (any other is rejected); {@code TABLE_NAME}, the DynamoDB table of profiles (without
+ * it, profiles live in memory and last only as long as the container). The region and a local
+ * endpoint come from the AWS SDK's own {@code AWS_REGION} and {@code AWS_ENDPOINT_URL_DYNAMODB}.
+ * {@code deployed}: running in Lambda, where a missing skill id closes the function rather than
+ * opening it to every skill.
  */
-public record Settings(Optional<String> skillId, Optional<String> tableName) {
+public record Settings(Optional<String> skillId, Optional<String> tableName, boolean deployed) {
 
     /** The variable names; template.yaml sets both. */
     public static final String SKILL_ID = "SKILL_ID";
     public static final String TABLE_NAME = "TABLE_NAME";
+    /** Set by Lambda itself in every function's environment. */
+    static final String LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
     }
 
     static Settings from(Map<String, String> env) {
-        return new Settings(value(env, SKILL_ID), value(env, TABLE_NAME));
+        return new Settings(value(env, SKILL_ID), value(env, TABLE_NAME), value(env, LAMBDA_FUNCTION_NAME).isPresent());
+    }
+
+    SkillGate gate() {
+        return new SkillGate(skillId, deployed);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Puts the skill together: handlers grouped by feature, the profile interceptors, one error handler, and the skill id check. */
+/** Puts the skill together: handlers grouped by feature, the profile loader, the request log, one error handler, and the skill id check. */
 public final class BackStretchesSkill {
 
     private BackStretchesSkill() {
@@ -22,20 +22,19 @@ public final class BackStretchesSkill {
         Coach coach = new Coach(setup.routine(), new TurnWriter());
         Dialog dialog = new Dialog(coach);
         SessionCodec codec = new SessionCodec(coach.navigator());
-        Conversation conversation = new Conversation(dialog, codec);
+        ProfileSaver saver = new ProfileSaver(new ProfileWriter(setup.store()));
+        Conversation conversation = new Conversation(dialog, codec, saver);
         CustomSkillBuilder builder = new CustomSkillBuilder();
-        handlers(conversation, setup.store()).forEach(builder::addRequestHandler);
+        handlers(conversation, saver, setup.store()).forEach(builder::addRequestHandler);
         builder.addRequestInterceptor(new ProfileLoader(setup.store(), setup.clock(), dialog, coach.navigator(), codec));
-        // Save before logging, so the logged latency includes the write.
-        builder.addResponseInterceptor(new ProfileSaver(new ProfileWriter(setup.store())));
         builder.addResponseInterceptor(new RequestLog());
-        builder.addExceptionHandler(new ErrorHandler());
+        builder.addExceptionHandler(new ErrorHandler(codec));
         setup.skillId().ifPresent(builder::withSkillId);
         return (CustomSkill) builder.build();
     }
 
     /** In the order they are tried: named intents first, the catch-alls last. */
-    static List<RequestHandler> handlers(Conversation c, ProfileStore store) {
+    static List<RequestHandler> handlers(Conversation c, ProfileSaver saver, ProfileStore store) {
         return List.of(
                 new ConversationHandlers.Launch(c),
                 new RoutineHandlers.StartRoutine(c),
@@ -59,7 +58,7 @@ public final class BackStretchesSkill {
                 new ConversationHandlers.Help(c),
                 new ConversationHandlers.Stop(c),
                 new ConversationHandlers.Fallback(c),
-                new LifecycleHandlers.SessionEnded(),
+                new LifecycleHandlers.SessionEnded(saver),
                 new LifecycleHandlers.ExceptionEncountered(),
                 new LifecycleHandlers.SkillDisabled(store),
                 new ConversationHandlers.UnknownIntent(c),
@@ -68,7 +67,7 @@ public final class BackStretchesSkill {
 
     /** Every intent name some handler answers by name (the handlers built here only report their names). */
     public static Set<String> handledIntents() {
-        return handlers(null, null).stream().filter(IntentHandler.class::isInstance).map(IntentHandler.class::cast)
+        return handlers(null, null, null).stream().filter(IntentHandler.class::isInstance).map(IntentHandler.class::cast)
                 .flatMap(h -> h.intents().stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -69,7 +69,10 @@ final class ChoiceHandlers {
         }
     }
 
-    /** A number of seconds wins over "longer"/"shorter"; out-of-range numbers are clamped by the session, with the reason said. */
+    /**
+     * A number of seconds wins over "longer"/"shorter". A number outside the routine's range changes
+     * nothing: the range is said and the hold stays as it was.
+     */
     static final class HoldTime extends IntentHandler {
         HoldTime(Conversation c) {
             super(c, "HoldTimeIntent");
@@ -79,8 +82,10 @@ final class ChoiceHandlers {
         Ask ask(Slots slots) {
             Optional<Long> seconds = slots.number(SECONDS);
             if (seconds.isPresent()) {
-                long s = Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, seconds.get()));
-                return new Ask.Do(new Command.SetHoldTime((int) s));
+                long s = seconds.get();
+                // Fully named: this handler's own name hides the session's HoldTime.
+                return s == (int) s && com.backstretches.session.HoldTime.isValid((int) s)
+                        ? new Ask.Do(new Command.SetHoldTime((int) s)) : new Ask.HoldTimeOutOfRange();
             }
             return direction(slots).orElseGet(Ask.MissingHoldTime::new);
         }

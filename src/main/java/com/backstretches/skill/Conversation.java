@@ -6,6 +6,7 @@ import com.backstretches.dialog.Ask;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.dialog.Turn;
 import com.backstretches.speech.Prompts;
+import com.backstretches.store.ProfileChange;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
 import java.util.Optional;
@@ -18,11 +19,13 @@ final class Conversation {
 
     private final Dialog dialog;
     private final SessionCodec codec;
+    private final ProfileSaver saver;
     private final SsmlRenderer renderer = new SsmlRenderer();
 
-    Conversation(Dialog dialog, SessionCodec codec) {
+    Conversation(Dialog dialog, SessionCodec codec, ProfileSaver saver) {
         this.dialog = dialog;
         this.codec = codec;
+        this.saver = saver;
     }
 
     Dialog dialog() {
@@ -46,23 +49,31 @@ final class Conversation {
         if (last.isEmpty()) {
             return respond(input, new Ask.Repeat());
         }
-        return send(input, scope.session(), last.get().speech(), last.get().reprompt(), last.get().reprompt().isEmpty());
+        SessionData session = scope.session();
+        // Word for word, so no warning is added; anything unsaved gets another try.
+        SessionData next = new SessionData(session.dialog(), session.last(), session.storageWarned(), saver.flush(scope));
+        return send(input, next, last.get().speech(), last.get().reprompt(), last.get().reprompt().isEmpty());
     }
 
+    /** Saves first, so that a store that cannot be read or written is mentioned in this very answer (once a session). */
     private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn) {
-        boolean warn = scope.storeFailed() && !scope.session().storageWarned();
+        Optional<ProfileChange> unsaved = saver.save(scope, turn);
+        boolean storeFailed = scope.storeFailed() || scope.write() == RequestScope.Write.FAILED;
+        boolean warn = storeFailed && !scope.session().storageWarned();
         Spoken spoken = warn ? Prompts.progressMayNotBeSaved(turn.spoken()) : turn.spoken();
         String speech = renderer.render(spoken.speech());
         String reprompt = turn.endsSession() ? "" : renderer.render(spoken.reprompt());
         scope.answered(turn);
         SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt)),
-                scope.session().storageWarned() || warn);
+                scope.session().storageWarned() || warn, unsaved);
         return send(input, next, speech, reprompt, turn.endsSession());
     }
 
     private Optional<Response> send(HandlerInput input, SessionData session, String speech, String reprompt, boolean end) {
         var builder = input.getResponseBuilder().withSpeech(speech);
         if (end) {
+            // Nothing to carry, and the request's attributes would otherwise be echoed back whatever they hold.
+            SessionState.clear(input);
             return builder.withShouldEndSession(true).build();
         }
         input.getAttributesManager().setSessionAttributes(codec.encode(session));

@@ -20,6 +20,11 @@ final class ErrorHandler implements ExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
     private final SsmlRenderer renderer = new SsmlRenderer();
+    private final SessionCodec codec;
+
+    ErrorHandler(SessionCodec codec) {
+        this.codec = codec;
+    }
 
     @Override
     public boolean canHandle(HandlerInput input, Throwable throwable) {
@@ -29,14 +34,18 @@ final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         Request request = input.getRequestEnvelope().getRequest();
+        // This request's one line: the response interceptors, and so RequestLog, do not run after a failure.
         LOG.atError().addKeyValue("requestId", request == null ? null : request.getRequestId())
                 .addKeyValue("requestType", request == null ? null : request.getType())
                 .addKeyValue("intent", request == null ? null : RequestLog.intentName(request))
+                .addKeyValue("latencyMs", RequestScope.find(input).map(s -> (System.nanoTime() - s.startedNanos()) / 1_000_000).orElse(null))
+                .addKeyValue("outcome", "error")
                 .setCause(throwable).log("request failed");
         if (request == null || request instanceof SessionEndedRequest || input.getRequestEnvelope().getSession() == null) {
             // Nobody is listening: session ends and skill events take no speech.
-            return input.getResponseBuilder().build();
+            return SessionState.over(input);
         }
+        SessionState.keepArrived(input, codec);
         Spoken apology = Prompts.apology();
         return input.getResponseBuilder()
                 .withSpeech(renderer.render(apology.speech()))

@@ -6,20 +6,26 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.interfaces.system.ExceptionEncounteredRequest;
 import com.backstretches.store.ProfileStore;
+import com.backstretches.store.StoreUnavailableException;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Requests that are not the user talking: the session ending, Alexa reporting an error, skill events. None may speak. */
 final class LifecycleHandlers {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LifecycleHandlers.class);
-
     private LifecycleHandlers() {
     }
 
-    /** Silence after the reprompt, or the user leaving: the position was saved with the last answer, so nothing to do but note why. */
+    /**
+     * Silence after the reprompt, or the user leaving. Each answer saved its change already; if a save
+     * failed, this is the session's last chance to keep it. Why it ended goes in the request's log line.
+     */
     static final class SessionEnded implements RequestHandler {
+        private final ProfileSaver saver;
+
+        SessionEnded(ProfileSaver saver) {
+            this.saver = saver;
+        }
+
         @Override
         public boolean canHandle(HandlerInput input) {
             return input.getRequestEnvelope().getRequest() instanceof SessionEndedRequest;
@@ -27,16 +33,12 @@ final class LifecycleHandlers {
 
         @Override
         public Optional<Response> handle(HandlerInput input) {
-            SessionEndedRequest request = (SessionEndedRequest) input.getRequestEnvelope().getRequest();
-            LOG.atInfo().addKeyValue("requestId", request.getRequestId())
-                    .addKeyValue("reason", request.getReason() == null ? null : request.getReason().toString())
-                    .addKeyValue("error", request.getError() == null ? null : request.getError().getTypeAsString())
-                    .log("session ended");
-            return input.getResponseBuilder().build();
+            saver.flush(RequestScope.of(input));
+            return SessionState.over(input);
         }
     }
 
-    /** Alexa could not use an earlier response of ours; the message says why, and carries no user data. */
+    /** Alexa could not use an earlier response of ours; the request's log line carries its error. */
     static final class ExceptionEncountered implements RequestHandler {
         @Override
         public boolean canHandle(HandlerInput input) {
@@ -45,13 +47,7 @@ final class LifecycleHandlers {
 
         @Override
         public Optional<Response> handle(HandlerInput input) {
-            ExceptionEncounteredRequest request = (ExceptionEncounteredRequest) input.getRequestEnvelope().getRequest();
-            LOG.atWarn().addKeyValue("requestId", request.getRequestId())
-                    .addKeyValue("errorType", request.getError() == null ? null : request.getError().getTypeAsString())
-                    .addKeyValue("errorMessage", request.getError() == null ? null : request.getError().getMessage())
-                    .addKeyValue("causeRequestId", request.getCause() == null ? null : request.getCause().getRequestId())
-                    .log("alexa reported an error with an earlier response");
-            return input.getResponseBuilder().build();
+            return SessionState.over(input);
         }
     }
 
@@ -77,21 +73,21 @@ final class LifecycleHandlers {
         @Override
         public Optional<Response> handle(HandlerInput input) {
             RequestScope scope = RequestScope.of(input);
-            String status = input.getRequestEnvelopeJson().path("request").path("body")
-                    .path("userInformationPersistenceStatus").asText("");
-            boolean delete = status.equals("NOT_PERSISTED") && scope.userId().isPresent();
-            if (delete) {
+            if (persistenceStatus(input).equals("NOT_PERSISTED") && scope.userId().isPresent()) {
                 try {
                     store.delete(scope.userId().get());
+                    scope.wrote(RequestScope.Write.DELETED);
                 } catch (RuntimeException e) {
-                    // An event has no one to apologise to; the log says the item is still there.
-                    LOG.atError().addKeyValue("requestId", scope.requestId()).setCause(e).log("could not delete profile");
-                    return input.getResponseBuilder().build();
+                    // An event has no one to tell; the log line says the item is still there.
+                    scope.wrote(RequestScope.Write.FAILED);
+                    scope.storeError(e instanceof StoreUnavailableException ? e.getMessage() : e.getClass().getSimpleName());
                 }
             }
-            LOG.atInfo().addKeyValue("requestId", scope.requestId()).addKeyValue("persistenceStatus", status)
-                    .addKeyValue("deleted", delete).log("skill disabled");
-            return input.getResponseBuilder().build();
+            return SessionState.over(input);
+        }
+
+        static String persistenceStatus(HandlerInput input) {
+            return input.getRequestEnvelopeJson().path("request").path("body").path("userInformationPersistenceStatus").asText("");
         }
     }
 
@@ -104,10 +100,7 @@ final class LifecycleHandlers {
 
         @Override
         public Optional<Response> handle(HandlerInput input) {
-            LOG.atInfo().addKeyValue("requestId", input.getRequestEnvelope().getRequest().getRequestId())
-                    .addKeyValue("requestType", input.getRequestEnvelope().getRequest().getType())
-                    .log("request type not used by this skill");
-            return input.getResponseBuilder().build();
+            return SessionState.over(input);
         }
     }
 }

@@ -11,6 +11,7 @@ import com.backstretches.session.Position;
 import com.backstretches.session.Status;
 import com.backstretches.store.Profile;
 import com.backstretches.store.ProfileStore;
+import com.backstretches.store.StoreUnavailableException;
 import com.backstretches.store.StoredProfile;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,24 +55,28 @@ final class ProfileLoader implements RequestInterceptor {
         Session session = envelope.getSession();
         boolean continuing = session != null && !Boolean.TRUE.equals(session.getNew());
         Optional<SessionData> carried = continuing ? codec.decode(session.getAttributes()) : Optional.empty();
-        SessionData data = carried.orElseGet(() -> new SessionData(
-                dialog.begin(positionFrom(profile), visit(profile, now)), Optional.empty(), false));
-        new RequestScope(requestId, userId, now, read.stored(), read.failed(), data).attachTo(input);
+        SessionData data = carried.orElseGet(() -> SessionData.startingFrom(dialog.begin(positionFrom(profile), visit(profile, now))));
+        RequestScope scope = new RequestScope(requestId, userId, now, read.stored(), read.error().isPresent(), data);
+        read.error().ifPresent(scope::storeError);
+        scope.attachTo(input);
     }
 
-    /** What the store holds for the user (maybe nothing), or that it could not be read. */
-    private record Read(Optional<StoredProfile> stored, boolean failed) {
+    /** What the store holds for the user (maybe nothing), or why it could not be read. */
+    private record Read(Optional<StoredProfile> stored, Optional<String> error) {
     }
 
     private Read load(Optional<String> userId, String requestId) {
         if (userId.isEmpty()) {
-            return new Read(Optional.empty(), false);
+            return new Read(Optional.empty(), Optional.empty());
         }
         try {
-            return new Read(store.load(userId.get()), false);
+            return new Read(store.load(userId.get()), Optional.empty());
+        } catch (StoreUnavailableException e) {
+            // The usual case (database away): the request's log line says so, no stack trace needed.
+            return new Read(Optional.empty(), Optional.of(e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.atWarn().addKeyValue("requestId", requestId).setCause(e).log("profile could not be loaded; carrying on without it");
-            return new Read(Optional.empty(), true);
+            LOG.atError().addKeyValue("requestId", requestId).setCause(e).log("profile could not be loaded; carrying on without it");
+            return new Read(Optional.empty(), Optional.of(e.getClass().getSimpleName()));
         }
     }
 

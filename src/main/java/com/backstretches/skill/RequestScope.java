@@ -23,6 +23,16 @@ final class RequestScope {
     private final SessionData session;
     private final long startedNanos;
     private Turn answer;
+    private Write write = Write.NONE;
+    private String storeError;
+
+    /** What happened to the user's item in this request, for the request's log line. */
+    enum Write {
+        NONE,
+        SAVED,
+        FAILED,
+        DELETED
+    }
 
     RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean storeFailed,
             SessionData session) {
@@ -87,5 +97,22 @@ final class RequestScope {
 
     Optional<Turn> answer() {
         return Optional.ofNullable(answer);
+    }
+
+    void wrote(Write outcome) {
+        this.write = outcome;
+    }
+
+    Write write() {
+        return write;
+    }
+
+    /** Why the store failed, in words that carry no user data (exception types and AWS error codes). */
+    void storeError(String reason) {
+        this.storeError = reason;
+    }
+
+    Optional<String> storeError() {
+        return Optional.ofNullable(storeError);
     }
 }

@@ -13,9 +13,15 @@ import com.backstretches.session.Position;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
+import com.backstretches.speech.SsmlRenderer;
+import com.backstretches.store.ProfileChange;
+import com.backstretches.store.ProfileChange.Placement;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +73,14 @@ final class SessionCodec {
             // Added after format 1 went out: absent in older sessions, read as false.
             Boolean storageWarned,
             // Added after format 1 went out: absent in older sessions, read as the position's hold.
-            Integer turnHoldSeconds) {
+            Integer turnHoldSeconds,
+            // Added after format 1 went out: absent when everything is saved.
+            UnsavedWire unsaved) {
+    }
+
+    /** A {@link ProfileChange} the store has not taken yet; absent fields did not change. */
+    record UnsavedWire(String status, String stretch, String side, Integer set, Map<String, String> levels,
+            Integer holdSeconds, Boolean paused, String finishedOn, String at) {
     }
 
     Map<String, Object> encode(SessionData data) {
@@ -83,7 +96,7 @@ final class SessionCodec {
                 turn.map(TurnState::part).orElse(null),
                 c.newUser(), d.question().name(), d.visit().finishedToday(), d.visit().longAway(), d.greeted(),
                 data.last().map(LastSpeech::speech).orElse(null), data.last().map(LastSpeech::reprompt).orElse(null),
-                data.storageWarned(), turn.map(TurnState::holdSeconds).orElse(null));
+                data.storageWarned(), turn.map(TurnState::holdSeconds).orElse(null), data.unsaved().map(SessionCodec::unsavedWire).orElse(null));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(KEY, JSON.convertValue(wire, Map.class));
         return attributes;
@@ -118,12 +131,56 @@ final class SessionCodec {
             DialogState dialog = new DialogState(coach, Question.valueOf(w.question()),
                     new Visit(w.newUser(), w.finishedToday(), w.longAway()), w.greeted());
             Optional<LastSpeech> last = w.lastSpeech() == null ? Optional.empty()
-                    : Optional.of(new LastSpeech(w.lastSpeech(), w.lastReprompt() == null ? "" : w.lastReprompt()));
-            return Optional.of(new SessionData(dialog, last, Boolean.TRUE.equals(w.storageWarned())));
-        } catch (IllegalArgumentException | NullPointerException e) {
+                    : Optional.of(new LastSpeech(ourSpeech(w.lastSpeech()), w.lastReprompt() == null ? "" : ourSpeech(w.lastReprompt())));
+            Optional<ProfileChange> unsaved = w.unsaved() == null ? Optional.empty() : Optional.of(unsaved(w.unsaved()));
+            return Optional.of(new SessionData(dialog, last, Boolean.TRUE.equals(w.storageWarned()), unsaved));
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
             // A malformed or foreign value anywhere means the whole state is not ours to trust.
             return Optional.empty();
         }
+    }
+
+    private static UnsavedWire unsavedWire(ProfileChange c) {
+        Map<String, String> levels = new HashMap<>();
+        c.levels().forEach((id, level) -> levels.put(id, level.name()));
+        Optional<Placement> p = c.placement();
+        return new UnsavedWire(p.map(x -> x.status().name()).orElse(null), p.map(x -> x.step().stretchId()).orElse(null),
+                p.map(x -> x.step().side().name()).orElse(null), p.map(x -> x.step().set()).orElse(null), levels,
+                c.holdSeconds().orElse(null), c.paused().orElse(null), c.finishedOn().map(LocalDate::toString).orElse(null),
+                c.at().toString());
+    }
+
+    private ProfileChange unsaved(UnsavedWire w) {
+        Optional<Placement> placement = Optional.empty();
+        if (w.status() != null) {
+            Placement p = new Placement(Status.valueOf(w.status()), new Step(w.stretch(), Side.valueOf(w.side()), w.set()));
+            if (!navigator.isValid(new Position(p.status(), p.step(), Map.of(), HoldTime.DEFAULT))) {
+                throw new IllegalArgumentException("unsaved placement outside the routine");
+            }
+            placement = Optional.of(p);
+        }
+        Map<String, Level> levels = new HashMap<>();
+        if (w.levels() != null) {
+            w.levels().forEach((id, level) -> {
+                if (navigator.routine().byId(id).isEmpty()) {
+                    throw new IllegalArgumentException("unsaved level for a stretch not in the routine");
+                }
+                levels.put(id, Level.valueOf(level));
+            });
+        }
+        return new ProfileChange(placement, levels, Optional.ofNullable(w.holdSeconds()).map(SessionCodec::validHold),
+                Optional.ofNullable(w.paused()), Optional.ofNullable(w.finishedOn()).map(LocalDate::parse), Instant.parse(w.at()));
+    }
+
+    /** "Repeat" sends this back verbatim, so only what the renderer could have written passes. */
+    private static String ourSpeech(String ssml) {
+        if (ssml.isEmpty()) {
+            return ssml;
+        }
+        if (ssml.length() > SsmlRenderer.MAX_SPEECH_CHARS || !ssml.startsWith("<speak>") || !ssml.endsWith("</speak>")) {
+            throw new IllegalArgumentException("last speech is not speech of ours");
+        }
+        return ssml;
     }
 
     private static int validHold(int seconds) {

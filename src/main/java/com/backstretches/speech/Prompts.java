@@ -1,5 +1,6 @@
 package com.backstretches.speech;
 
+import com.backstretches.session.HoldTime;
 import com.backstretches.session.Progress;
 import com.backstretches.session.Status;
 import java.util.List;
@@ -140,8 +141,15 @@ public final class Prompts {
     }
 
     public static Spoken whatHoldTime() {
-        return ask("Holds can be anywhere from " + Phrases.number(30) + " to " + Phrases.number(60) + " seconds.",
+        return ask("Holds can be anywhere from " + Phrases.number(HoldTime.MIN) + " to " + Phrases.number(HoldTime.MAX) + " seconds.",
                 "Say, for example, hold for forty five seconds, or make the holds longer.",
+                "Say hold for, and a number of seconds between thirty and sixty. Or say next to carry on.");
+    }
+
+    public static Spoken holdTimeOutOfRange(int currentSeconds) {
+        return ask("Holds in this routine go from " + Phrases.number(HoldTime.MIN) + " to " + Phrases.number(HoldTime.MAX)
+                        + " seconds, so I've kept yours at " + Phrases.number(currentSeconds) + ".",
+                "To change it, say hold for, and a number in that range.",
                 "Say hold for, and a number of seconds between thirty and sixty. Or say next to carry on.");
     }
 
@@ -158,6 +166,12 @@ public final class Prompts {
     public static Spoken apology() {
         return ask("Sorry, something went wrong on my side.", "Please say that again, or say stop to finish.",
                 "Please say that again, or say stop to finish.");
+    }
+
+    /** A request that arrived in a shape the skill could not read; the user only knows they said something. */
+    public static Spoken couldNotFollowRequest() {
+        return ask("Sorry, I didn't quite get that.", "Could you say it again? Or say help to hear what you can say.",
+                "Please say that again, or say help.");
     }
 
     // ---- shared wording ----

@@ -55,6 +55,17 @@ public record ProfileChange(
         return new ProfileChange(placement, levels, hold, pause, finish, at);
     }
 
+    /**
+     * This change followed by {@code later}, as one: what a session changed across requests whose
+     * saves failed. Where both touch the same thing, the later one wins.
+     */
+    public ProfileChange then(ProfileChange later) {
+        Map<String, Level> merged = new HashMap<>(levels);
+        merged.putAll(later.levels);
+        return new ProfileChange(later.placement.or(() -> placement), merged, later.holdSeconds.or(() -> holdSeconds),
+                later.paused.or(() -> paused), later.finishedOn.or(() -> finishedOn), later.at);
+    }
+
     /** Whether this is worth a write: only the time moved otherwise. */
     public boolean isEmpty() {
         return placement.isEmpty() && levels.isEmpty() && holdSeconds.isEmpty() && paused.isEmpty() && finishedOn.isEmpty();

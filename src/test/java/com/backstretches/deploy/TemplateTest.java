@@ -83,6 +83,15 @@ class TemplateTest {
     }
 
     @Test
+    void the_skill_id_check_cannot_be_deployed_switched_off() {
+        Map<String, Object> skillId = SamTemplate.map(template.parameters().get("SkillId"));
+        assertThat(skillId).as("no default: sam deploy asks for it").doesNotContainKey("Default");
+        String pattern = (String) skillId.get("AllowedPattern");
+        assertThat("").as("an empty id is refused").doesNotMatch(pattern);
+        assertThat("amzn1.ask.skill.11111111-2222-3333-4444-555555555555").matches(pattern);
+    }
+
+    @Test
     void the_jvm_flags_only_tune_start_up() throws Exception {
         Object options = SamTemplate.map(SamTemplate.map(function.get("Environment")).get("Variables")).get("JAVA_TOOL_OPTIONS");
         assertThat(options).isInstanceOf(String.class);

@@ -98,7 +98,7 @@ class DeployedJarIT {
     void a_request_for_another_skill_is_rejected_by_the_deployed_configuration() {
         AlexaClient other = new AlexaClient(new ProcessHandler(), Path.of("skill-package/interactionModels/custom/en-US.json"),
                 "amzn1.ask.skill.00000000-0000-0000-0000-000000000000", USER);
-        assertThatThrownBy(() -> other.say("open back stretches")).hasStackTraceContaining("Could not find a skill");
+        assertThatThrownBy(() -> other.say("open back stretches")).hasStackTraceContaining("Rejected: the request is for another skill.");
     }
 
     private static Turn say(AlexaClient alexa, String utterance) {

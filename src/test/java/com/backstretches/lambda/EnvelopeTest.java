@@ -93,11 +93,11 @@ class EnvelopeTest {
     }
 
     @Test
-    void a_hold_time_out_of_range_is_clamped_and_the_user_is_told_why() throws IOException {
+    void a_hold_time_out_of_range_changes_nothing_and_the_range_is_said() throws IOException {
         JsonNode response = send("hold-time-five-hundred.json");
-        assertThat(speech(response)).contains("longest hold in this routine is sixty seconds");
-        assertThat(response.at("/sessionAttributes/backStretches/holdSeconds").asInt()).isEqualTo(HoldTime.MAX);
-        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().holdSeconds()).as("a preference is kept").isEqualTo(HoldTime.MAX);
+        assertThat(speech(response)).contains("Holds in this routine go from thirty to sixty seconds, so I've kept yours at thirty.");
+        assertThat(response.at("/sessionAttributes/backStretches/holdSeconds").asInt()).isEqualTo(HoldTime.DEFAULT);
+        assertThat(store.size()).as("nothing to keep").isZero();
     }
 
     @Test
@@ -174,7 +174,8 @@ class EnvelopeTest {
 
     @Test
     void a_request_for_another_skill_is_rejected_when_the_skill_id_is_set() {
-        assertThatThrownBy(() -> send("launch-for-another-skill.json")).hasMessageContaining("Could not find a skill");
+        assertThatThrownBy(() -> send("launch-for-another-skill.json")).isInstanceOf(RejectedRequestException.class)
+                .hasMessage("Rejected: the request is for another skill.");
         assertThat(store.size()).isZero();
     }
 

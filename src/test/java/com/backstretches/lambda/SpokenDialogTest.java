@@ -235,13 +235,15 @@ class SpokenDialogTest {
     }
 
     @Test
-    void hold_times_are_set_by_number_or_direction_and_clamped_with_a_reason() {
+    void hold_times_are_set_by_number_or_direction_and_numbers_out_of_range_change_nothing() {
         say("open back stretches");
         assertThat(say("hold for forty five seconds").plainSpeech()).contains("holds are now forty-five seconds");
         assertThat(say("make the holds longer").plainSpeech()).contains("holds are now sixty seconds");
-        assertThat(say("hold for five hundred seconds").plainSpeech()).contains("longest hold in this routine is sixty seconds");
-        assertThat(say("hold for ten seconds").plainSpeech()).contains("shortest hold in this routine is thirty seconds");
-        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().holdSeconds()).isEqualTo(30);
+        assertThat(say("make the holds longer").plainSpeech()).contains("longest hold in this routine is sixty seconds");
+        assertThat(say("hold for five hundred seconds").plainSpeech()).contains("so I've kept yours at sixty");
+        assertThat(say("hold for ten seconds").plainSpeech()).contains("go from thirty to sixty seconds");
+        assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().holdSeconds()).isEqualTo(60);
+        assertThat(say("make the holds shorter").plainSpeech()).contains("holds are now forty-five seconds");
     }
 
     @Test

@@ -15,7 +15,11 @@ import com.backstretches.session.Position;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
+import com.backstretches.store.ProfileChange;
+import com.backstretches.store.ProfileChange.Placement;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +33,10 @@ class SessionCodecTest {
             Map.of("half-pancake", Level.EASIER, "a-frame-to-squat", Level.HARDER), 45);
     private final SessionData data = new SessionData(new DialogState(
             new CoachState(position, Set.of("prone-extension", "half-pancake"), Optional.of(new TurnState(Move.OTHER_SIDE, false, 1, 60)), false),
-            Question.TRY_EASIER, new Visit(false, true, true), true), Optional.of(new LastSpeech("<speak>Hi.</speak>", "")), true);
+            Question.TRY_EASIER, new Visit(false, true, true), true), Optional.of(new LastSpeech("<speak>Hi.</speak>", "")), true,
+            Optional.of(new ProfileChange(Optional.of(new Placement(Status.IN_PROGRESS, new Step("half-pancake", Side.RIGHT, 1))),
+                    Map.of("half-pancake", Level.EASIER, "prone-extension", Level.STANDARD), Optional.of(45), Optional.of(false),
+                    Optional.of(LocalDate.parse("2026-11-23")), Instant.parse("2026-11-23T18:00:00Z"))));
 
     @Test
     void session_state_survives_the_trip_through_alexa_as_json() throws Exception {
@@ -62,6 +69,39 @@ class SessionCodecTest {
             state.put(bad.getKey(), bad.getValue());
             assertThat(codec.decode(Map.of(SessionCodec.KEY, state))).as(bad.toString()).isEmpty();
         }
+    }
+
+    @Test
+    void an_unsaved_change_that_is_not_ours_to_trust_drops_the_whole_state() {
+        for (Map.Entry<String, Object> bad : Map.<String, Object>of(
+                "status", "DANCING", "stretch", "cobra", "set", 9, "holdSeconds", 5, "levels", Map.of("cobra", "EASIER"),
+                "finishedOn", "yesterday", "at", "noon").entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> state = new HashMap<>((Map<String, Object>) codec.encode(data).get(SessionCodec.KEY));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> unsaved = new HashMap<>((Map<String, Object>) state.get("unsaved"));
+            unsaved.put(bad.getKey(), bad.getValue());
+            state.put("unsaved", unsaved);
+            assertThat(codec.decode(Map.of(SessionCodec.KEY, state))).as(bad.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void last_speech_that_the_skill_could_not_have_written_drops_the_state_since_repeat_would_send_it_as_is() {
+        for (String bad : new String[] {"plain words", "<speak>" + "x".repeat(9000) + "</speak>", "<speak><audio src='x'/>"}) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> state = new HashMap<>((Map<String, Object>) codec.encode(data).get(SessionCodec.KEY));
+            state.put("lastSpeech", bad);
+            assertThat(codec.decode(Map.of(SessionCodec.KEY, state))).as(bad.substring(0, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_session_with_everything_saved_carries_no_unsaved_change() {
+        SessionData saved = new SessionData(data.dialog(), data.last(), false, Optional.empty());
+        assertThat(codec.encode(saved).get(SessionCodec.KEY)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("unsaved", null);
+        assertThat(codec.decode(codec.encode(saved))).contains(saved);
     }
 
     @Test

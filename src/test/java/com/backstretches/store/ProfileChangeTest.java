@@ -8,11 +8,14 @@ import com.backstretches.session.Position;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ProfileChangeTest {
@@ -72,5 +75,58 @@ class ProfileChangeTest {
         Profile written = new ProfileWriter(store).write("u", Optional.of(new StoredProfile(before, 1)), before, hold);
         assertThat(written.position().holdSeconds()).isEqualTo(45);
         assertThat(store.load("u").orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void changes_that_could_not_be_saved_add_up_with_the_later_one_winning_where_they_overlap() {
+        Position set2Easier = new Position(Status.IN_PROGRESS, new Step("prone-extension", Side.NONE, 2),
+                Map.of("half-pancake", Level.EASIER, "prone-extension", Level.EASIER), 45);
+        ProfileChange first = ProfileChange.between(before, set2Easier, false, false, today, now);
+        Profile afterFirst = new Profile(set2Easier, false, now, List.of());
+        Position set3Harder = new Position(Status.IN_PROGRESS, new Step("prone-extension", Side.NONE, 3),
+                Map.of("half-pancake", Level.EASIER, "prone-extension", Level.HARDER), 45);
+        ProfileChange second = ProfileChange.between(afterFirst, set3Harder, true, false, today, now.plusSeconds(60));
+
+        ProfileChange both = first.then(second);
+        assertThat(both.placement()).contains(new ProfileChange.Placement(Status.IN_PROGRESS, new Step("prone-extension", Side.NONE, 3)));
+        assertThat(both.levels()).containsExactly(Map.entry("prone-extension", Level.HARDER));
+        assertThat(both.holdSeconds()).contains(45);
+        assertThat(both.paused()).contains(true);
+        assertThat(both.at()).isEqualTo(now.plusSeconds(60));
+        assertThat(both.applyTo(before)).isEqualTo(second.applyTo(first.applyTo(before)));
+    }
+
+    @Test
+    void a_write_retries_a_conflict_only_while_a_retry_can_still_finish_inside_the_request() {
+        AtomicLong clock = new AtomicLong();
+        AtomicInteger loads = new AtomicInteger();
+        // Another device always wrote first; every put takes a second.
+        ProfileStore alwaysBehind = new ProfileStore() {
+            @Override
+            public Optional<StoredProfile> load(String userId) {
+                loads.incrementAndGet();
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String userId, Profile profile, long expectedVersion) {
+                clock.addAndGet(Duration.ofSeconds(1).toNanos());
+                throw new VersionConflictException("another device wrote first");
+            }
+
+            @Override
+            public void delete(String userId) {
+            }
+        };
+        ProfileChange hold = new ProfileChange(Optional.empty(), Map.of(), Optional.of(45), Optional.empty(), Optional.empty(), now);
+        ProfileWriter writer = new ProfileWriter(alwaysBehind, clock::get);
+        assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, 0)).isInstanceOf(VersionConflictException.class);
+        assertThat(loads).as("conflicts inside the window: every attempt is used").hasValue(ProfileWriter.ATTEMPTS - 1);
+
+        loads.set(0);
+        clock.set(0);
+        long requestStarted = -Duration.ofSeconds(2).toNanos();
+        assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, requestStarted)).isInstanceOf(VersionConflictException.class);
+        assertThat(loads).as("a conflict 3 s into the request is not retried").hasValue(0);
     }
 }

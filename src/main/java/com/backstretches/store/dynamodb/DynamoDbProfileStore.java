@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -110,6 +111,11 @@ public final class DynamoDbProfileStore implements ProfileStore {
     private static <T> T call(Call<T> call) {
         try {
             return call.run();
+        } catch (AwsServiceException e) {
+            // The error code says throttled or missing table; the message could quote request values, so it stays out.
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            throw new StoreUnavailableException("DynamoDB call failed: " + e.getClass().getSimpleName()
+                    + (code == null ? "" : " (" + code + ")"), e);
         } catch (SdkException e) {
             throw new StoreUnavailableException("DynamoDB call failed: " + e.getClass().getSimpleName(), e);
         }

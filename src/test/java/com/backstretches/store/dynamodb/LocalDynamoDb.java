@@ -52,6 +52,17 @@ public final class LocalDynamoDb {
 
     /** A new empty table with the deployed key schema; its name is unique to this run. */
     public String createTable() {
+        return createTable(client);
+    }
+
+    /** The same, on another DynamoDB Local server (a test that stops and restarts its own). */
+    public static String createTableAt(URI endpoint) {
+        try (DynamoDbClient other = DynamoDbClients.local(endpoint, REGION)) {
+            return createTable(other);
+        }
+    }
+
+    private static String createTable(DynamoDbClient client) {
         String name = "profiles-" + TABLES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         TemplateTable template = TemplateTable.read();
         client.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)

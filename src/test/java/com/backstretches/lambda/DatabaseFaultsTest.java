@@ -1,0 +1,214 @@
+package com.backstretches.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backstretches.local.AlexaClient;
+import com.backstretches.local.Envelopes;
+import com.backstretches.local.EmbeddedDynamoDb;
+import com.backstretches.local.InteractionModel;
+import com.backstretches.local.Turn;
+import com.backstretches.routine.Level;
+import com.backstretches.routine.RoutineLoader;
+import com.backstretches.session.Navigator;
+import com.backstretches.session.Side;
+import com.backstretches.session.Step;
+import com.backstretches.store.Profile;
+import com.backstretches.store.dynamodb.DynamoDbClients;
+import com.backstretches.store.dynamodb.DynamoDbProfileStore;
+import com.backstretches.store.dynamodb.LocalDynamoDb;
+import com.backstretches.testkit.LoopbackProxy;
+import com.backstretches.testkit.ResponseChecks;
+import com.backstretches.testkit.TestClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The database failing under a user mid-routine, on DynamoDB Local started by the test, reached
+ * through a proxy on loopback that can refuse, delay or throttle: the skill keeps coaching from the
+ * session, says once that progress may not be kept, saves as soon as it can, and always answers
+ * inside the function's 7 s timeout.
+ */
+class DatabaseFaultsTest {
+
+    /** The function's own timeout (template.yaml); Alexa gives up at 8 s. */
+    private static final Duration LAMBDA_TIMEOUT = Duration.ofSeconds(7);
+    private static final InteractionModel MODEL = InteractionModel.load(Path.of("skill-package/interactionModels/custom/en-US.json"));
+    private static final String WARNING = "I can't reach your saved progress right now";
+
+    private final String user = "amzn1.ask.account." + UUID.randomUUID();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T07:30:00Z"));
+    private LocalDynamoDb db;
+    private String table;
+    private LoopbackProxy proxy;
+    private DynamoDbClient client;
+    private DynamoDbProfileStore store;
+    private AlexaClient alexa;
+
+    @BeforeEach
+    void skillBehindAProxy() {
+        db = LocalDynamoDb.shared();
+        table = db.createTable();
+        proxy = LoopbackProxy.start(db.endpoint());
+        client = DynamoDbClients.local(proxy.endpoint(), LocalDynamoDb.REGION);
+        store = new DynamoDbProfileStore(client, table, new Navigator(RoutineLoader.standard()).fresh());
+        alexa = new AlexaClient(new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID)),
+                MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, "amzn1.ask.device.KITCHEN", clock));
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        proxy.close();
+    }
+
+    @Test
+    void the_database_stopping_mid_routine_is_said_once_and_everything_is_saved_when_it_is_back() {
+        say("ask back stretches to start my back stretches");
+        say("next");
+        proxy.down();
+
+        Turn easier = say("make it easier");
+        assertThat(easier.plainSpeech()).startsWith(WARNING).contains("easier");
+        Turn hold = say("hold for forty five seconds");
+        assertThat(hold.plainSpeech()).doesNotContain(WARNING).contains("forty-five seconds");
+        Turn next = say("next");
+        assertThat(next.plainSpeech()).doesNotContain(WARNING).contains("Set three of three");
+        assertThat(next.sessionAttributes().at("/backStretches/unsaved").isObject()).as("carried for later").isTrue();
+
+        proxy.pass();
+        Turn saved = say("next");
+        assertThat(saved.plainSpeech()).doesNotContain(WARNING);
+        assertThat(saved.sessionAttributes().at("/backStretches/unsaved").isNull()).as("nothing left unsaved").isTrue();
+        Profile stored = lookUp();
+        assertThat(stored.position().step()).isEqualTo(new Step("wag-tail", Side.NONE, 1));
+        assertThat(stored.position().levelOf("prone-extension")).as("chosen while the database was down").isEqualTo(Level.EASIER);
+        assertThat(stored.position().holdSeconds()).as("chosen while the database was down").isEqualTo(45);
+
+        alexa.newSession();
+        clock.advance(Duration.ofHours(1));
+        Turn back = say("ask back stretches to resume");
+        assertThat(where(back)).isEqualTo("wag-tail NONE 1");
+    }
+
+    @Test
+    void a_session_that_ends_while_the_database_is_down_resumes_later_from_the_last_saved_set_and_says_which() {
+        say("ask back stretches to start my back stretches");
+        say("next");
+        proxy.down();
+        say("next");
+        say("next");
+        alexa.endSession("EXCEEDED_MAX_REPROMPTS");
+        proxy.pass();
+
+        clock.advance(Duration.ofHours(2));
+        Turn offer = say("open back stretches");
+        assertThat(offer.plainSpeech()).contains("Last time you stopped at", "prone extension", "Set two of three");
+        assertThat(where(say("yes"))).isEqualTo("prone-extension NONE 2");
+    }
+
+    @Test
+    void a_session_that_ends_after_the_database_is_back_saves_what_was_missed() {
+        say("ask back stretches to start my back stretches");
+        proxy.down();
+        say("give me an easier version of the half pancake");
+        say("next");
+        proxy.pass();
+        alexa.endSession("EXCEEDED_MAX_REPROMPTS");
+
+        Profile stored = lookUp();
+        assertThat(stored.position().step()).isEqualTo(new Step("prone-extension", Side.NONE, 2));
+        assertThat(stored.position().levelOf("half-pancake")).isEqualTo(Level.EASIER);
+    }
+
+    @Test
+    void a_database_that_stops_for_real_and_restarts_on_its_files_loses_nothing_the_user_chose() throws Exception {
+        Path files = Files.createTempDirectory("dynamodb-local-");
+        EmbeddedDynamoDb own = EmbeddedDynamoDb.start(Optional.of(files));
+        try {
+            proxy.retarget(own.endpoint());
+            String ownTable = LocalDynamoDb.createTableAt(own.endpoint());
+            store = new DynamoDbProfileStore(client, ownTable, new Navigator(RoutineLoader.standard()).fresh());
+            table = ownTable;
+            alexa = new AlexaClient(new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID)),
+                    MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, "amzn1.ask.device.KITCHEN", clock));
+            say("ask back stretches to start my back stretches");
+            say("hold for forty five seconds");
+            own.close();
+
+            Turn during = say("make it easier");
+            assertThat(during.plainSpeech()).startsWith(WARNING);
+
+            own = EmbeddedDynamoDb.start(Optional.of(files));
+            proxy.retarget(own.endpoint());
+            say("next");
+            Profile stored = lookUp();
+            assertThat(stored.position().holdSeconds()).isEqualTo(45);
+            assertThat(stored.position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
+            assertThat(stored.position().step().set()).isEqualTo(2);
+        } finally {
+            own.close();
+        }
+    }
+
+    @Test
+    void a_slow_database_still_gets_an_answer_in_time_and_a_bit_slow_one_still_saves() {
+        say("ask back stretches to start my back stretches");
+        proxy.delay(Duration.ofSeconds(4));
+        Turn slow = say("next");
+        assertThat(slow.plainSpeech()).startsWith(WARNING).contains("Set two of three");
+        say("next");
+        proxy.delay(Duration.ofMillis(300));
+        Turn sluggish = say("next");
+        assertThat(sluggish.plainSpeech()).doesNotContain(WARNING);
+        proxy.pass();
+        assertThat(lookUp().position().step()).isEqualTo(new Step("wag-tail", Side.NONE, 1));
+    }
+
+    @Test
+    void throttling_is_retried_with_backoff_and_bounded_when_it_does_not_stop() {
+        say("ask back stretches to start my back stretches");
+        proxy.resetCounters();
+        proxy.throttle(2);
+        Turn retried = say("next");
+        assertThat(retried.plainSpeech()).doesNotContain(WARNING);
+        assertThat(proxy.throttled()).isEqualTo(2);
+        assertThat(lookUp().position().step().set()).isEqualTo(2);
+
+        proxy.resetCounters();
+        proxy.throttle(1_000);
+        Turn given = say("next");
+        assertThat(given.plainSpeech()).startsWith(WARNING);
+        // One read and one write, each given the standard retry mode's three attempts, no more.
+        assertThat(proxy.requests()).isLessThanOrEqualTo(6);
+        proxy.pass();
+        assertThat(say("next").sessionAttributes().at("/backStretches/unsaved").isNull()).isTrue();
+        assertThat(lookUp().position().step()).isEqualTo(new Step("wag-tail", Side.NONE, 1));
+    }
+
+    /** Each answer as Alexa would check it, and inside the function's timeout. */
+    private Turn say(String utterance) {
+        long start = System.nanoTime();
+        Turn turn = alexa.say(utterance);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        ResponseChecks.assertLikeAlexa(turn.raw());
+        assertThat(took).as("answer to '%s'", utterance).isLessThan(LAMBDA_TIMEOUT);
+        return turn;
+    }
+
+    private Profile lookUp() {
+        return store.load(user).orElseThrow().profile();
+    }
+
+    private static String where(Turn turn) {
+        var s = turn.sessionAttributes().path("backStretches");
+        return s.path("stretch").asText() + " " + s.path("side").asText() + " " + s.path("set").asInt();
+    }
+}

@@ -1,0 +1,202 @@
+package com.backstretches.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backstretches.local.LocalContext;
+import com.backstretches.routine.RoutineLoader;
+import com.backstretches.session.Navigator;
+import com.backstretches.store.dynamodb.DynamoDbProfileStore;
+import com.backstretches.store.dynamodb.LocalDynamoDb;
+import com.backstretches.testkit.ResponseChecks;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Real request envelopes (every fixture in src/test/resources/requests) with fields removed or
+ * turned into another type at random, sent through the Lambda entry point on DynamoDB Local. No
+ * exception escapes except the entry point's own refusal of a body that is no longer an Alexa
+ * request for this skill, and every answer is one Alexa accepts; one the user spoke gets speech.
+ */
+class EnvelopeFuzzTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final LocalDynamoDb DB = LocalDynamoDb.shared();
+    private static final String TABLE = DB.createTable();
+    private static final List<ObjectNode> FIXTURES = fixtures();
+
+    private final BackStretchesHandler handler = new BackStretchesHandler(
+            new DynamoDbProfileStore(DB.client(), TABLE, new Navigator(RoutineLoader.standard()).fresh()),
+            Clock.fixed(Instant.parse("2026-11-23T18:00:00Z"), ZoneOffset.UTC), RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID));
+
+    /** One damage done to one field of an envelope. */
+    record Mutation(int pathChoice, Damage damage) {
+    }
+
+    enum Damage {
+        REMOVE, NULL, NUMBER, NEGATIVE, TEXT, EMPTY_TEXT, TRUE, EMPTY_OBJECT, EMPTY_ARRAY, ARRAY_OF_TEXT, LONG_TEXT, DEEP_NESTING
+    }
+
+    @Property(tries = 1000)
+    void a_damaged_envelope_gets_an_answer_alexa_accepts_or_a_plain_refusal(
+            @ForAll("fixture") int fixture, @ForAll("mutations") List<Mutation> mutations) throws IOException {
+        ObjectNode envelope = FIXTURES.get(fixture).deepCopy();
+        List<String> applied = new ArrayList<>();
+        for (Mutation m : mutations) {
+            List<String> paths = paths(envelope);
+            String path = paths.get(m.pathChoice() % paths.size());
+            damage(envelope, path, m.damage());
+            applied.add(m.damage() + " " + path);
+        }
+        String what = "fixture " + fixture + " with " + applied;
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, new LocalContext());
+        } catch (RejectedRequestException refused) {
+            assertThat(refusable(envelope)).as("%s was refused (%s) though it is still an Alexa request for this skill", what,
+                    refused.getMessage()).isTrue();
+            return;
+        }
+        assertThat(out.size()).as("%s: an empty response", what).isPositive();
+        JsonNode response = JSON.readTree(out.toByteArray());
+        ResponseChecks.assertLikeAlexa(response);
+        String type = envelope.path("request").path("type").asText();
+        if (type.equals("LaunchRequest") || type.equals("IntentRequest")) {
+            assertThat(response.at("/response/outputSpeech/ssml").asText()).as("%s: speech for a user who spoke", what).startsWith("<speak>");
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> fixture() {
+        return Arbitraries.integers().between(0, FIXTURES.size() - 1);
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> mutations() {
+        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 10_000), Arbitraries.of(Damage.class))
+                .as(Mutation::new);
+        return one.list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    /** What the entry point may refuse: no request object, no request type, or not (provably) for this skill. */
+    private static boolean refusable(JsonNode envelope) {
+        JsonNode request = envelope.path("request");
+        if (!request.isObject() || !request.path("type").isTextual() || request.path("type").asText().isBlank()) {
+            return true;
+        }
+        JsonNode fromContext = envelope.at("/context/System/application/applicationId");
+        JsonNode id = fromContext.isTextual() && !fromContext.asText().isBlank() ? fromContext
+                : envelope.at("/session/application/applicationId");
+        return !id.isTextual() || !id.asText().equals(EnvelopeTest.SKILL_ID);
+    }
+
+    /** Every field and array element, as a JSON pointer. */
+    private static List<String> paths(JsonNode root) {
+        List<String> paths = new ArrayList<>();
+        collect(root, "", 0, paths);
+        return paths;
+    }
+
+    /** Envelopes are a few levels deep; deeper is only what DEEP_NESTING put there. */
+    private static void collect(JsonNode node, String at, int depth, List<String> paths) {
+        if (depth > 12) {
+            return;
+        }
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String path = at + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                paths.add(path);
+                collect(field.getValue(), path, depth + 1, paths);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                paths.add(at + "/" + i);
+                collect(node.get(i), at + "/" + i, depth + 1, paths);
+            }
+        }
+    }
+
+    private static void damage(ObjectNode root, String path, Damage damage) {
+        int cut = path.lastIndexOf('/');
+        JsonNode parent = root.at(path.substring(0, cut));
+        String key = path.substring(cut + 1).replace("~1", "/").replace("~0", "~");
+        if (parent instanceof ObjectNode object) {
+            if (damage == Damage.REMOVE) {
+                object.remove(key);
+            } else {
+                object.set(key, replacement(damage));
+            }
+        } else if (parent instanceof ArrayNode array) {
+            int index = Integer.parseInt(key);
+            if (damage == Damage.REMOVE) {
+                array.remove(index);
+            } else {
+                array.set(index, replacement(damage));
+            }
+        }
+    }
+
+    private static JsonNode replacement(Damage damage) {
+        return switch (damage) {
+            case REMOVE, NULL -> NODES.nullNode();
+            case NUMBER -> NODES.numberNode(7);
+            case NEGATIVE -> NODES.numberNode(-3.5);
+            case TEXT -> NODES.textNode("five hundred");
+            case EMPTY_TEXT -> NODES.textNode("");
+            case TRUE -> NODES.booleanNode(true);
+            case EMPTY_OBJECT -> NODES.objectNode();
+            case EMPTY_ARRAY -> NODES.arrayNode();
+            case ARRAY_OF_TEXT -> NODES.arrayNode().add("a").add("b");
+            case LONG_TEXT -> NODES.textNode("stretch ".repeat(20_000));
+            case DEEP_NESTING -> {
+                ArrayNode deep = NODES.arrayNode();
+                ArrayNode inner = deep;
+                for (int i = 0; i < 3_000; i++) {
+                    inner = inner.addArray();
+                }
+                yield deep;
+            }
+        };
+    }
+
+    private static List<ObjectNode> fixtures() {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/requests"))) {
+            return files.sorted().map(file -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return (ObjectNode) JSON.readTree(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
