@@ -76,7 +76,7 @@ final class Conversation {
             SessionState.clear(input);
             return builder.withShouldEndSession(true).build();
         }
-        input.getAttributesManager().setSessionAttributes(codec.encode(session));
+        SessionState.carry(input, codec.encode(session));
         return builder.withReprompt(reprompt).withShouldEndSession(false).build();
     }
 }

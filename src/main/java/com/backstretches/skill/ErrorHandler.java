@@ -2,9 +2,10 @@ package com.backstretches.skill;
 
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.SessionEndedRequest;
 import com.backstretches.speech.Prompts;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
@@ -41,7 +42,7 @@ final class ErrorHandler implements ExceptionHandler {
                 .addKeyValue("latencyMs", RequestScope.find(input).map(s -> (System.nanoTime() - s.startedNanos()) / 1_000_000).orElse(null))
                 .addKeyValue("outcome", "error")
                 .setCause(throwable).log("request failed");
-        if (request == null || request instanceof SessionEndedRequest || input.getRequestEnvelope().getSession() == null) {
+        if (!(request instanceof LaunchRequest || request instanceof IntentRequest)) {
             // Nobody is listening: session ends and skill events take no speech.
             return SessionState.over(input);
         }

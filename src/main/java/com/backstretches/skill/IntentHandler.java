@@ -32,7 +32,7 @@ abstract class IntentHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.getRequestEnvelope().getRequest() instanceof IntentRequest request
-                && request.getIntent() != null && intents.contains(request.getIntent().getName());
+                && request.getIntent() != null && request.getIntent().getName() != null && intents.contains(request.getIntent().getName());
     }
 
     @Override

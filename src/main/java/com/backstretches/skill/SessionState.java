@@ -16,6 +16,13 @@ final class SessionState {
     private SessionState() {
     }
 
+    /** The state for the next request; a request without a session (Alexa always sends one) has nowhere to keep it. */
+    static void carry(HandlerInput input, Map<String, Object> attributes) {
+        if (input.getRequestEnvelope().getSession() != null) {
+            input.getAttributesManager().setSessionAttributes(attributes);
+        }
+    }
+
     /** The session is over, or the request is not the user talking: nothing goes back. */
     static void clear(HandlerInput input) {
         if (input.getRequestEnvelope().getSession() != null) {

@@ -5,7 +5,6 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.Value;
-import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,12 +33,12 @@ final class Slots {
         if (slot == null || slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
             return Optional.empty();
         }
+        // Any part of a resolution may be missing in what arrives; a gap means "not resolved", never an error.
         return slot.getResolutions().getResolutionsPerAuthority().stream()
-                .filter(r -> r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
+                .filter(r -> r != null && r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
                 .map(Resolution::getValues)
-                .filter(values -> values != null && !values.isEmpty())
-                .map(values -> values.get(0))
-                .map(ValueWrapper::getValue)
+                .filter(values -> values != null && !values.isEmpty() && values.get(0) != null)
+                .map(values -> values.get(0).getValue())
                 .filter(v -> v != null)
                 .findFirst();
     }

@@ -154,6 +154,11 @@ class BadInputTest {
         assertThat(spoken(answer(intent("GoToStretchIntent", Map.of("stretch", "the cobra"))))).contains("I don't know that stretch");
         assertThat(spoken(answer(intent("EasierIntent", Map.of("stretch", "the cobra"))))).contains("I don't know that stretch");
         assertThat(spoken(answer(intent("DescribeIntent", Map.of("stretch", "zzz"))))).contains("I don't know that stretch");
+        ObjectNode holes = intent("EasierIntent", Map.of("stretch", "wag tail"));
+        ((ObjectNode) holes.at("/request/intent/slots/stretch")).putObject("resolutions").putArray("resolutionsPerAuthority")
+                .addObject().put("authority", "amzn1.er-authority.echo-sdk.STRETCH").putNull("values")
+                .putObject("status").put("code", "ER_SUCCESS_MATCH");
+        assertThat(spoken(answer(holes))).as("a resolution with holes falls back to the words heard").contains("wag tail");
         ObjectNode noSlots = intent("HoldTimeIntent", Map.of());
         ((ObjectNode) noSlots.at("/request/intent")).remove("slots");
         assertThat(spoken(answer(noSlots))).contains("Holds can be anywhere from thirty to sixty seconds");
@@ -179,6 +184,18 @@ class BadInputTest {
         assertThat(spoken(response)).contains("Sorry, I didn't quite get that.");
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isFalse();
         assertThat(response.at("/sessionAttributes/backStretches")).isEqualTo(midRoutine.at("/session/attributes/backStretches"));
+        assertUntouched();
+    }
+
+    @Test
+    void an_intent_without_a_session_or_a_name_still_gets_an_answer() throws IOException {
+        // Found by EnvelopeFuzzTest: with no session the answer had nowhere to keep its state, failed, and was silent.
+        ObjectNode envelope = intent("AMAZON.NextIntent", Map.of());
+        envelope.remove("session");
+        ((ObjectNode) envelope.at("/request/intent")).remove("name");
+        JsonNode response = answer(envelope);
+        assertThat(spoken(response)).contains("Sorry, I didn't catch that.");
+        assertThat(response.path("sessionAttributes").isMissingNode() || response.path("sessionAttributes").isEmpty()).isTrue();
         assertUntouched();
     }
 

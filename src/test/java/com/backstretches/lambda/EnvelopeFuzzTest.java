@@ -3,6 +3,7 @@ package com.backstretches.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.local.LocalContext;
+import com.backstretches.logging.LogOutput;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.session.Navigator;
 import com.backstretches.store.dynamodb.DynamoDbProfileStore;
@@ -76,8 +77,10 @@ class EnvelopeFuzzTest {
         String what = "fixture " + fixture + " with " + applied;
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
+        try (LogOutput.Captured log = LogOutput.capture()) {
             handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, new LocalContext());
+            // Not even one caught inside the skill: an apology for a fault of ours is still a fault.
+            assertThat(log.lines()).as("%s: errors logged", what).noneMatch(line -> line.contains("\"level\":\"ERROR\""));
         } catch (RejectedRequestException refused) {
             assertThat(refusable(envelope)).as("%s was refused (%s) though it is still an Alexa request for this skill", what,
                     refused.getMessage()).isTrue();
