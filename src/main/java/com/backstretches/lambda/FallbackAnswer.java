@@ -1,8 +1,8 @@
 package com.backstretches.lambda;
 
 import com.backstretches.speech.Prompts;
-import com.backstretches.speech.SsmlRenderer;
 import com.backstretches.speech.Spoken;
+import com.backstretches.speech.SsmlRenderer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

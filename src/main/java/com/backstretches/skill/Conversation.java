@@ -6,9 +6,9 @@ import com.backstretches.dialog.Ask;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.dialog.Turn;
 import com.backstretches.speech.Prompts;
-import com.backstretches.store.ProfileChange;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
+import com.backstretches.store.ProfileChange;
 import java.util.Optional;
 
 /**
@@ -58,7 +58,7 @@ final class Conversation {
     /** Saves first, so that a store that cannot be read or written is mentioned in this very answer (once a session). */
     private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn) {
         Optional<ProfileChange> unsaved = saver.save(scope, turn);
-        boolean storeFailed = scope.storeFailed() || scope.write() == RequestScope.Write.FAILED;
+        boolean storeFailed = scope.readFailed() || scope.write() == RequestScope.Write.FAILED;
         boolean warn = storeFailed && !scope.session().storageWarned();
         Spoken spoken = warn ? Prompts.progressMayNotBeSaved(turn.spoken()) : turn.spoken();
         String speech = renderer.render(spoken.speech());

@@ -66,7 +66,7 @@ final class RequestLog implements ResponseInterceptor {
         if (scope.userId().isEmpty()) {
             return "none";
         }
-        return scope.storeFailed() ? "failed" : scope.stored().isPresent() ? "found" : "not-found";
+        return scope.readFailed() ? "failed" : scope.stored().isPresent() ? "found" : "not-found";
     }
 
     private static String outcome(Optional<Response> response) {

@@ -19,7 +19,7 @@ final class RequestScope {
     private final Optional<String> userId;
     private final Instant now;
     private final Optional<StoredProfile> stored;
-    private final boolean storeFailed;
+    private final boolean readFailed;
     private final SessionData session;
     private final long startedNanos;
     private Turn answer;
@@ -34,13 +34,13 @@ final class RequestScope {
         DELETED
     }
 
-    RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean storeFailed,
+    RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean readFailed,
             SessionData session) {
         this.requestId = requestId;
         this.userId = userId;
         this.now = now;
         this.stored = stored;
-        this.storeFailed = storeFailed;
+        this.readFailed = readFailed;
         this.session = session;
         this.startedNanos = System.nanoTime();
     }
@@ -79,8 +79,8 @@ final class RequestScope {
     }
 
     /** The store could not be read: what the user chose may not be there, or be saved. */
-    boolean storeFailed() {
-        return storeFailed;
+    boolean readFailed() {
+        return readFailed;
     }
 
     SessionData session() {

@@ -8,13 +8,12 @@ import com.backstretches.local.Envelopes;
 import com.backstretches.local.LocalContext;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.RoutineLoader;
-import com.backstretches.session.Navigator;
 import com.backstretches.speech.SsmlCheck;
+import com.backstretches.store.Profile;
 import com.backstretches.store.ProfileStore;
-import com.backstretches.store.dynamodb.DynamoDbProfileStore;
+import com.backstretches.store.StoredProfile;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
-import com.backstretches.testkit.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,11 +21,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +39,9 @@ class BadInputTest {
     private static final String TABLE = DB.createTable();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String user = "amzn1.ask.account." + UUID.randomUUID();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T07:30:00Z"));
-    private final CountingStore store = new CountingStore(
-            new DynamoDbProfileStore(DB.client(), TABLE, new Navigator(RoutineLoader.standard()).fresh()));
-    private final BackStretchesHandler handler = new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID));
-    private final AlexaClient alexa = new AlexaClient(handler, Path.of("skill-package/interactionModels/custom/en-US.json"),
-            EnvelopeTest.SKILL_ID, user);
+    private final AtomicInteger storeCalls = new AtomicInteger();
+    private final SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE, store -> new CountingStore(store, storeCalls));
+    private final AlexaClient alexa = skill.device("amzn1.ask.device.KITCHEN");
 
     private ObjectNode midRoutine;
     private Map<String, AttributeValue> itemBefore;
@@ -67,9 +59,9 @@ class BadInputTest {
         ObjectNode session = (ObjectNode) midRoutine.get("session");
         session.put("new", false);
         session.set("attributes", last.sessionAttributes());
-        assertThat(item().get("version").n()).isNotEqualTo("0");
-        itemBefore = item();
-        store.calls.set(0);
+        assertThat(skill.item().get("version").n()).isNotEqualTo("0");
+        itemBefore = skill.item();
+        storeCalls.set(0);
     }
 
     @Test
@@ -110,19 +102,19 @@ class BadInputTest {
         ((ObjectNode) anonymous.at("/context/System/application")).remove("applicationId");
         ((ObjectNode) anonymous.at("/session/application")).remove("applicationId");
         assertThat(catchThrowableOfType(RejectedRequestException.class, () -> invoke(anonymous))).hasMessageContaining("another skill");
-        assertThat(store.calls).as("store calls").hasValue(0);
+        assertThat(storeCalls).as("store calls").hasValue(0);
         assertUntouched();
     }
 
     @Test
     void a_deployed_function_without_a_skill_id_answers_no_skill() {
         SkillGate gate = Settings.from(Map.of(Settings.LAMBDA_FUNCTION_NAME, "back-stretches", Settings.TABLE_NAME, TABLE)).gate();
-        BackStretchesHandler closed = new BackStretchesHandler(store, clock, RoutineLoader.standard(), gate);
+        BackStretchesHandler closed = new BackStretchesHandler(new CountingStore(skill.store, storeCalls), skill.clock, RoutineLoader.standard(), gate);
         RejectedRequestException e = catchThrowableOfType(RejectedRequestException.class,
                 () -> closed.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(intent("AMAZON.NextIntent", Map.of()))),
                         new ByteArrayOutputStream(), new LocalContext()));
         assertThat(e).hasMessageContaining("SKILL_ID is not set");
-        assertThat(store.calls).hasValue(0);
+        assertThat(storeCalls).hasValue(0);
         assertThat(Settings.from(Map.of()).gate().required()).as("local runs may leave it open").isFalse();
     }
 
@@ -246,7 +238,7 @@ class BadInputTest {
 
     private byte[] invoke(byte[] body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(body), out, new LocalContext());
+        skill.handler.handleRequest(new ByteArrayInputStream(body), out, new LocalContext());
         return out.toByteArray();
     }
 
@@ -254,13 +246,8 @@ class BadInputTest {
         return SsmlCheck.parse(response.at("/response/outputSpeech/ssml").asText()).getDocumentElement().getTextContent();
     }
 
-    private Map<String, AttributeValue> item() {
-        return DB.client().getItem(b -> b.tableName(TABLE).consistentRead(true)
-                .key(Map.of(DynamoDbProfileStore.PARTITION_KEY, AttributeValue.fromS(user)))).item();
-    }
-
     private void assertUntouched() {
-        assertThat(item()).as("the stored item, version included").isEqualTo(itemBefore);
+        assertThat(skill.item()).as("the stored item, version included").isEqualTo(itemBefore);
     }
 
     private static String abbreviate(String body) {
@@ -270,20 +257,21 @@ class BadInputTest {
     /** The real store, counting every call, to show that a refused request never reaches it. */
     private static final class CountingStore implements ProfileStore {
         private final ProfileStore store;
-        final AtomicInteger calls = new AtomicInteger();
+        private final AtomicInteger calls;
 
-        CountingStore(ProfileStore store) {
+        CountingStore(ProfileStore store, AtomicInteger calls) {
             this.store = store;
+            this.calls = calls;
         }
 
         @Override
-        public Optional<com.backstretches.store.StoredProfile> load(String userId) {
+        public Optional<StoredProfile> load(String userId) {
             calls.incrementAndGet();
             return store.load(userId);
         }
 
         @Override
-        public void put(String userId, com.backstretches.store.Profile profile, long expectedVersion) {
+        public void put(String userId, Profile profile, long expectedVersion) {
             calls.incrementAndGet();
             store.put(userId, profile, expectedVersion);
         }

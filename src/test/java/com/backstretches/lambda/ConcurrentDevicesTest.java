@@ -3,24 +3,14 @@ package com.backstretches.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.local.AlexaClient;
-import com.backstretches.local.Envelopes;
-import com.backstretches.local.InteractionModel;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.Level;
-import com.backstretches.routine.RoutineLoader;
-import com.backstretches.session.Navigator;
 import com.backstretches.store.StoredProfile;
-import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
-import com.backstretches.testkit.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,12 +28,7 @@ class ConcurrentDevicesTest {
     private static final int ROUNDS = 200;
     private static final LocalDynamoDb DB = LocalDynamoDb.shared();
     private static final String TABLE = DB.createTable();
-    private static final InteractionModel MODEL = InteractionModel.load(Path.of("skill-package/interactionModels/custom/en-US.json"));
-
-    private final String user = "amzn1.ask.account." + UUID.randomUUID();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T07:30:00Z"));
-    private final DynamoDbProfileStore store = new DynamoDbProfileStore(DB.client(), TABLE, new Navigator(RoutineLoader.standard()).fresh());
-    private final BackStretchesHandler handler = new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID));
+    private final SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE);
     private final ExecutorService devices = Executors.newFixedThreadPool(2);
 
     @AfterEach
@@ -54,11 +39,11 @@ class ConcurrentDevicesTest {
 
     @Test
     void one_device_setting_the_hold_while_the_other_changes_a_version_keeps_both_in_every_round() throws Exception {
-        AlexaClient phone = device("amzn1.ask.device.PHONE");
-        AlexaClient speaker = device("amzn1.ask.device.SPEAKER");
+        AlexaClient phone = skill.device("amzn1.ask.device.PHONE");
+        AlexaClient speaker = skill.device("amzn1.ask.device.SPEAKER");
         phone.say("ask back stretches to start my back stretches");
         speaker.say("open back stretches");
-        long version = store.load(user).orElseThrow().version();
+        long version = skill.store.load(skill.user).orElseThrow().version();
         List<Integer> holds = List.of(35, 40, 45, 50, 55, 60, 30);
         CyclicBarrier together = new CyclicBarrier(2);
 
@@ -78,7 +63,7 @@ class ConcurrentDevicesTest {
             ResponseChecks.assertLikeAlexa(phoneTurn.raw());
             ResponseChecks.assertLikeAlexa(speakerTurn.raw());
 
-            StoredProfile stored = store.load(user).orElseThrow();
+            StoredProfile stored = skill.store.load(skill.user).orElseThrow();
             String where = "round " + round;
             assertThat(stored.profile().position().holdSeconds()).as(where + ": the phone's hold time").isEqualTo(seconds);
             assertThat(stored.profile().position().levelOf("wag-tail")).as(where + ": the speaker's version")
@@ -88,10 +73,6 @@ class ConcurrentDevicesTest {
             assertThat(speakerTurn.sessionAttributes().at("/backStretches/unsaved").isNull()).as(where).isTrue();
             version = stored.version();
         }
-    }
-
-    private AlexaClient device(String deviceId) {
-        return new AlexaClient(handler, MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, deviceId, clock));
     }
 
     /** The version the device's own session says it chose. */

@@ -1,30 +1,23 @@
 package com.backstretches.lambda;
 
+import static com.backstretches.lambda.SessionState.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.local.AlexaClient;
-import com.backstretches.local.Envelopes;
 import com.backstretches.local.EmbeddedDynamoDb;
-import com.backstretches.local.InteractionModel;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.Level;
-import com.backstretches.routine.RoutineLoader;
-import com.backstretches.session.Navigator;
 import com.backstretches.session.Side;
 import com.backstretches.session.Step;
 import com.backstretches.store.Profile;
 import com.backstretches.store.dynamodb.DynamoDbClients;
-import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.LoopbackProxy;
 import com.backstretches.testkit.ResponseChecks;
-import com.backstretches.testkit.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,27 +33,24 @@ class DatabaseFaultsTest {
 
     /** The function's own timeout (template.yaml); Alexa gives up at 8 s. */
     private static final Duration LAMBDA_TIMEOUT = Duration.ofSeconds(7);
-    private static final InteractionModel MODEL = InteractionModel.load(Path.of("skill-package/interactionModels/custom/en-US.json"));
     private static final String WARNING = "I can't reach your saved progress right now";
 
-    private final String user = "amzn1.ask.account." + UUID.randomUUID();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T07:30:00Z"));
-    private LocalDynamoDb db;
-    private String table;
     private LoopbackProxy proxy;
     private DynamoDbClient client;
-    private DynamoDbProfileStore store;
+    private SkillOnLocalDynamoDb skill;
     private AlexaClient alexa;
 
     @BeforeEach
     void skillBehindAProxy() {
-        db = LocalDynamoDb.shared();
-        table = db.createTable();
+        LocalDynamoDb db = LocalDynamoDb.shared();
         proxy = LoopbackProxy.start(db.endpoint());
         client = DynamoDbClients.local(proxy.endpoint(), LocalDynamoDb.REGION);
-        store = new DynamoDbProfileStore(client, table, new Navigator(RoutineLoader.standard()).fresh());
-        alexa = new AlexaClient(new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID)),
-                MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, "amzn1.ask.device.KITCHEN", clock));
+        useTable(db.createTable());
+    }
+
+    private void useTable(String table) {
+        skill = new SkillOnLocalDynamoDb(client, table);
+        alexa = skill.device("amzn1.ask.device.KITCHEN");
     }
 
     @AfterEach
@@ -93,7 +83,7 @@ class DatabaseFaultsTest {
         assertThat(stored.position().holdSeconds()).as("chosen while the database was down").isEqualTo(45);
 
         alexa.newSession();
-        clock.advance(Duration.ofHours(1));
+        skill.clock.advance(Duration.ofHours(1));
         Turn back = say("ask back stretches to resume");
         assertThat(where(back)).isEqualTo("wag-tail NONE 1");
     }
@@ -108,7 +98,7 @@ class DatabaseFaultsTest {
         alexa.endSession("EXCEEDED_MAX_REPROMPTS");
         proxy.pass();
 
-        clock.advance(Duration.ofHours(2));
+        skill.clock.advance(Duration.ofHours(2));
         Turn offer = say("open back stretches");
         assertThat(offer.plainSpeech()).contains("Last time you stopped at", "prone extension", "Set two of three");
         assertThat(where(say("yes"))).isEqualTo("prone-extension NONE 2");
@@ -134,11 +124,7 @@ class DatabaseFaultsTest {
         EmbeddedDynamoDb own = EmbeddedDynamoDb.start(Optional.of(files));
         try {
             proxy.retarget(own.endpoint());
-            String ownTable = LocalDynamoDb.createTableAt(own.endpoint());
-            store = new DynamoDbProfileStore(client, ownTable, new Navigator(RoutineLoader.standard()).fresh());
-            table = ownTable;
-            alexa = new AlexaClient(new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID)),
-                    MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, "amzn1.ask.device.KITCHEN", clock));
+            useTable(LocalDynamoDb.createTableAt(own.endpoint()));
             say("ask back stretches to start my back stretches");
             say("hold for forty five seconds");
             own.close();
@@ -156,6 +142,18 @@ class DatabaseFaultsTest {
         } finally {
             own.close();
         }
+    }
+
+    @Test
+    void a_database_down_from_the_first_word_gets_a_short_explanation_once_and_the_coaching_goes_on() {
+        proxy.down();
+        Turn welcome = say("open back stretches");
+        assertThat(welcome.plainSpeech()).startsWith(WARNING).contains("Ready to start?");
+        assertThat(welcome.shouldEndSession()).contains(false);
+        Turn set = say("yes");
+        assertThat(set.plainSpeech()).doesNotContain(WARNING).contains("Stretch one of six");
+        assertThat(where(say("next"))).isEqualTo("prone-extension NONE 2");
+        assertThat(say("stop").shouldEndSession()).contains(true);
     }
 
     @Test
@@ -204,11 +202,6 @@ class DatabaseFaultsTest {
     }
 
     private Profile lookUp() {
-        return store.load(user).orElseThrow().profile();
-    }
-
-    private static String where(Turn turn) {
-        var s = turn.sessionAttributes().path("backStretches");
-        return s.path("stretch").asText() + " " + s.path("side").asText() + " " + s.path("set").asInt();
+        return skill.stored();
     }
 }

@@ -4,12 +4,8 @@ import static com.backstretches.lambda.SessionState.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.local.AlexaClient;
-import com.backstretches.local.Envelopes;
-import com.backstretches.local.InteractionModel;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.Level;
-import com.backstretches.routine.RoutineLoader;
-import com.backstretches.session.Navigator;
 import com.backstretches.session.Side;
 import com.backstretches.session.Step;
 import com.backstretches.store.Profile;
@@ -17,15 +13,9 @@ import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
 import com.backstretches.testkit.TestClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Conversations across sessions and devices through the Lambda entry point, with profiles in a
@@ -35,13 +25,11 @@ class PersistenceDialogTest {
 
     private static final LocalDynamoDb DB = LocalDynamoDb.shared();
     private static final String TABLE = DB.createTable();
-    private static final InteractionModel MODEL = InteractionModel.load(Path.of("skill-package/interactionModels/custom/en-US.json"));
-
-    private final String user = "amzn1.ask.account." + UUID.randomUUID();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T07:30:00Z"));
-    private final DynamoDbProfileStore store = new DynamoDbProfileStore(DB.client(), TABLE, new Navigator(RoutineLoader.standard()).fresh());
-    private final BackStretchesHandler handler = new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID));
-    private final AlexaClient speaker = device("amzn1.ask.device.KITCHEN-SPEAKER");
+    private final SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE);
+    private final TestClock clock = skill.clock;
+    private final DynamoDbProfileStore store = skill.store;
+    private final String user = skill.user;
+    private final AlexaClient speaker = skill.device("amzn1.ask.device.KITCHEN-SPEAKER");
 
     @Test
     void easier_then_pause_then_resume_in_a_new_session_lands_on_the_same_set_with_the_easier_version_said() {
@@ -51,13 +39,13 @@ class PersistenceDialogTest {
         Turn pause = say(speaker, "pause");
         assertThat(pause.shouldEndSession()).contains(true);
         assertThat(pause.plainSpeech()).contains("Alexa, ask back stretches to resume");
-        assertThat(item().get("status").s()).isEqualTo("PAUSED");
+        assertThat(skill.item().get("status").s()).isEqualTo("PAUSED");
 
         clock.advance(Duration.ofHours(2));
         Turn resumed = say(speaker, "Alexa, ask back stretches to resume");
         assertThat(where(resumed)).isEqualTo("quadruped-sidebend LEFT 2");
         assertThat(resumed.plainSpeech()).contains("Picking up where you left off.", "Using your easier version.");
-        assertThat(item().get("status").s()).isEqualTo("IN_PROGRESS");
+        assertThat(skill.item().get("status").s()).isEqualTo("IN_PROGRESS");
     }
 
     @Test
@@ -76,7 +64,7 @@ class PersistenceDialogTest {
         say(speaker, "ask back stretches to go to the half pancake");
         say(speaker, "next");
         speaker.endSession("EXCEEDED_MAX_REPROMPTS");
-        assertThat(stored().position().step()).isEqualTo(new Step("half-pancake", Side.RIGHT, 1));
+        assertThat(skill.stored().position().step()).isEqualTo(new Step("half-pancake", Side.RIGHT, 1));
     }
 
     @Test
@@ -87,7 +75,7 @@ class PersistenceDialogTest {
             turn = say(speaker, "next");
         }
         assertThat(turn.plainSpeech()).contains("That's all six stretches done");
-        assertThat(stored().finishedOn()).containsExactly(LocalDate.parse("2026-11-23"));
+        assertThat(skill.stored().finishedOn()).containsExactly(LocalDate.parse("2026-11-23"));
         clock.advance(Duration.ofHours(10));
         assertThat(say(speaker, "open back stretches").plainSpeech()).contains("already done your stretches today");
         clock.advance(Duration.ofHours(24));
@@ -105,22 +93,22 @@ class PersistenceDialogTest {
         assertThat(offer.plainSpeech()).contains("It's been a while", "start fresh");
         Turn fresh = say(speaker, "yes");
         assertThat(where(fresh)).isEqualTo("prone-extension NONE 1");
-        Profile profile = stored();
+        Profile profile = skill.stored();
         assertThat(profile.position().holdSeconds()).isEqualTo(60);
         assertThat(profile.position().levelOf("wag-tail")).isEqualTo(Level.EASIER);
     }
 
     @Test
     void two_devices_in_their_own_sessions_change_different_things_and_both_are_kept() {
-        AlexaClient earbuds = device("amzn1.ask.device.EARBUDS");
+        AlexaClient earbuds = skill.device("amzn1.ask.device.EARBUDS");
         say(speaker, "ask back stretches to start my back stretches");
         say(earbuds, "open back stretches");
         say(speaker, "hold for forty five seconds");
         say(earbuds, "give me an easier version of the half pancake");
-        Profile profile = stored();
+        Profile profile = skill.stored();
         assertThat(profile.position().holdSeconds()).isEqualTo(45);
         assertThat(profile.position().levelOf("half-pancake")).isEqualTo(Level.EASIER);
-        assertThat(Long.parseLong(item().get("version").n())).isEqualTo(3);
+        assertThat(Long.parseLong(skill.item().get("version").n())).isEqualTo(3);
     }
 
     @Test
@@ -134,22 +122,11 @@ class PersistenceDialogTest {
         assertThat(store.load(user)).isEmpty();
     }
 
-    private AlexaClient device(String deviceId) {
-        return new AlexaClient(handler, MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, deviceId, clock));
-    }
 
     private static Turn say(AlexaClient device, String utterance) {
         Turn turn = device.say(utterance);
         ResponseChecks.assertLikeAlexa(turn.raw());
         return turn;
-    }
-
-    private Profile stored() {
-        return store.load(user).orElseThrow().profile();
-    }
-
-    private Map<String, AttributeValue> item() {
-        return DB.client().getItem(b -> b.tableName(TABLE).key(Map.of("userId", AttributeValue.fromS(user)))).item();
     }
 
 }

@@ -3,7 +3,6 @@ package com.backstretches.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.local.AlexaClient;
-import com.backstretches.local.Envelopes;
 import com.backstretches.local.InteractionModel;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.Level;
@@ -17,19 +16,15 @@ import com.backstretches.session.Step;
 import com.backstretches.speech.SsmlCheck;
 import com.backstretches.store.Profile;
 import com.backstretches.store.StoredProfile;
-import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
 import com.backstretches.testkit.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -49,7 +44,7 @@ class RandomConversationsTest {
 
     private static final LocalDynamoDb DB = LocalDynamoDb.shared();
     private static final String TABLE = DB.createTable();
-    private static final InteractionModel MODEL = InteractionModel.load(Path.of("skill-package/interactionModels/custom/en-US.json"));
+    private static final InteractionModel MODEL = SkillOnLocalDynamoDb.MODEL;
     private static final Navigator NAVIGATOR = new Navigator(RoutineLoader.standard());
 
     /** One thing that can happen in a conversation; its toString is what a failure report shows. */
@@ -94,15 +89,12 @@ class RandomConversationsTest {
     @Property(tries = 100)
     void any_conversation_keeps_the_position_valid_every_answer_speakable_and_every_item_loadable(
             @ForAll("conversations") List<Action> conversation) {
-        String user = "amzn1.ask.account." + UUID.randomUUID();
-        TestClock clock = new TestClock(Instant.parse("2026-11-23T07:30:00Z"));
-        DynamoDbProfileStore store = new DynamoDbProfileStore(DB.client(), TABLE, NAVIGATOR.fresh());
-        AlexaClient alexa = new AlexaClient(new BackStretchesHandler(store, clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID)),
-                MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, "amzn1.ask.device.RANDOM", clock));
+        SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE);
+        AlexaClient alexa = skill.device("amzn1.ask.device.RANDOM");
         Optional<Profile> before = Optional.empty();
 
         for (Action step : conversation) {
-            Optional<Turn> turn = play(alexa, clock, step);
+            Optional<Turn> turn = play(alexa, skill.clock, step);
             turn.ifPresent(t -> {
                 ResponseChecks.assertLikeAlexa(t.raw());
                 if (!t.intent().equals("SessionEndedRequest")) {
@@ -115,7 +107,7 @@ class RandomConversationsTest {
                     assertThat(t.sessionAttributes().at("/backStretches/unsaved").isNull()).as("nothing unsaved with the database up").isTrue();
                 }
             });
-            Optional<Profile> stored = storedItemLoadsBack(store, user, step);
+            Optional<Profile> stored = storedItemLoadsBack(skill, step);
             if (!changesChoices(step) && stored.isPresent()) {
                 // A first write stores the defaults; after that only a choice changes them.
                 assertThat(stored.get().position().versions()).as("versions after %s", step)
@@ -169,10 +161,9 @@ class RandomConversationsTest {
     }
 
     /** The raw item, when there is one, loads through the store as exactly what it holds: nothing read as corrupt. */
-    private static Optional<Profile> storedItemLoadsBack(DynamoDbProfileStore store, String user, Action after) {
-        Map<String, AttributeValue> item = DB.client().getItem(b -> b.tableName(TABLE).consistentRead(true)
-                .key(Map.of(DynamoDbProfileStore.PARTITION_KEY, AttributeValue.fromS(user)))).item();
-        Optional<StoredProfile> loaded = store.load(user);
+    private static Optional<Profile> storedItemLoadsBack(SkillOnLocalDynamoDb skill, Action after) {
+        Map<String, AttributeValue> item = skill.item();
+        Optional<StoredProfile> loaded = skill.store.load(skill.user);
         if (item == null || item.isEmpty()) {
             assertThat(loaded).as("after %s", after).isEmpty();
             return Optional.empty();
