@@ -25,9 +25,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The database failing under a user mid-routine, on DynamoDB Local started by the test, reached
- * through a proxy on loopback that can refuse, delay or throttle: the skill keeps coaching from the
- * session, says once that progress may not be kept, saves as soon as it can, and always answers
- * inside the function's 7 s timeout.
+ * through a proxy on loopback that can cut connections, delay or throttle: the skill keeps coaching
+ * from the session, says once that progress may not be kept, saves as soon as it can, and always
+ * answers inside the function's 7 s timeout.
  */
 class DatabaseFaultsTest {
 

@@ -41,15 +41,17 @@ public final class LoopbackProxy implements Closeable {
     private final List<String> operations = new ArrayList<>();
     private volatile URI upstream;
     private volatile Duration delay = Duration.ZERO;
-    private volatile ServerSocket server;
+    private volatile boolean down;
+    private final ServerSocket server;
 
     private LoopbackProxy(URI upstream) throws IOException {
         this.upstream = upstream;
-        ServerSocket first = new ServerSocket();
-        first.setReuseAddress(true);
-        first.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.port = first.getLocalPort();
-        listen(first);
+        this.server = new ServerSocket();
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.port = server.getLocalPort();
+        Thread accepting = new Thread(this::accept, "proxy-accept-" + port);
+        accepting.setDaemon(true);
+        accepting.start();
     }
 
     public static LoopbackProxy start(URI upstream) {
@@ -65,28 +67,20 @@ public final class LoopbackProxy implements Closeable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    /** Forward everything, at once. Listens again on the same port after {@link #down()}. */
-    public synchronized void pass() {
+    /** Forward everything, at once. */
+    public void pass() {
         delay = Duration.ZERO;
         toThrottle.set(0);
-        if (server == null) {
-            try {
-                ServerSocket again = new ServerSocket();
-                again.setReuseAddress(true);
-                again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-                listen(again);
-            } catch (IOException e) {
-                throw new IllegalStateException("could not listen on port " + port + " again", e);
-            }
-        }
+        down = false;
     }
 
-    /** The database is unreachable: new connections are refused and open ones are cut. */
-    public synchronized void down() {
-        closeQuietly(server);
-        server = null;
-        clients.forEach(LoopbackProxy::closeQuietly);
-        clients.clear();
+    /**
+     * The database is unreachable: open connections are cut and new ones reset at once. The port
+     * stays the proxy's, so nothing else on this machine can take it in the meantime.
+     */
+    public void down() {
+        down = true;
+        clients.forEach(LoopbackProxy::reset);
     }
 
     /** Forward, but hold each answer back this long: a slow database. */
@@ -124,21 +118,23 @@ public final class LoopbackProxy implements Closeable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         down();
+        try {
+            server.close();
+        } catch (IOException e) {
+            // Closing is best effort.
+        }
     }
 
-    private void listen(ServerSocket socket) {
-        server = socket;
-        Thread accepting = new Thread(() -> accept(socket), "proxy-accept-" + port);
-        accepting.setDaemon(true);
-        accepting.start();
-    }
-
-    private void accept(ServerSocket socket) {
-        while (!socket.isClosed()) {
+    private void accept() {
+        while (!server.isClosed()) {
             try {
-                Socket client = socket.accept();
+                Socket client = server.accept();
+                if (down) {
+                    reset(client);
+                    continue;
+                }
                 clients.add(client);
                 Thread serving = new Thread(() -> serve(client), "proxy-client-" + port);
                 serving.setDaemon(true);
@@ -156,7 +152,7 @@ public final class LoopbackProxy implements Closeable {
             OutputStream out = client.getOutputStream();
             while (true) {
                 Optional<Message> request = Message.read(in, true);
-                if (request.isEmpty()) {
+                if (request.isEmpty() || down) {
                     return;
                 }
                 count(request.get());
@@ -205,13 +201,13 @@ public final class LoopbackProxy implements Closeable {
         }
     }
 
-    private static void closeQuietly(Closeable c) {
+    /** Closed with a reset, as a connection to a host that went away ends. */
+    private static void reset(Socket socket) {
         try {
-            if (c != null) {
-                c.close();
-            }
+            socket.setSoLinger(true, 0);
+            socket.close();
         } catch (IOException e) {
-            // Closing is best effort.
+            // Already gone.
         }
     }
 
