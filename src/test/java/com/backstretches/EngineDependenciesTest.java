@@ -22,8 +22,18 @@ class EngineDependenciesTest {
 
     @Test
     void the_engine_imports_no_alexa_or_aws_sdk() {
-        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog")) {
+        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog", "practice", "alexa")) {
             assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> SDKS.stream().anyMatch(line::startsWith));
+        }
+    }
+
+    @Test
+    void practice_history_and_the_alexa_api_client_use_nothing_else_of_ours() {
+        assertThat(importsIn("practice")).noneMatch(line -> line.startsWith("import com.backstretches."));
+        assertThat(importsIn("alexa")).noneMatch(line -> line.startsWith("import com.backstretches.")
+                && !line.startsWith("import com.backstretches.alexa."));
+        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog", "store")) {
+            assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> line.startsWith("import com.backstretches.alexa."));
         }
     }
 
@@ -54,7 +64,8 @@ class EngineDependenciesTest {
     @Test
     void nothing_lambda_loads_depends_on_the_local_console_or_dynamodb_local() {
         // DynamoDB Local is a provided dependency: on the console's class path, never in the Lambda jar.
-        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog", "skill", "store", "lambda", "logging")) {
+        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog", "practice", "alexa", "skill", "store", "lambda",
+                "logging")) {
             assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> line.startsWith("import com.backstretches.local.")
                     || line.startsWith("import software.amazon.dynamodb.") || line.startsWith("import com.almworks.")
                     || line.startsWith("import org.eclipse.jetty."));

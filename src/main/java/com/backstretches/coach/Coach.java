@@ -7,7 +7,9 @@ import com.backstretches.session.Command;
 import com.backstretches.session.Move;
 import com.backstretches.session.Navigator;
 import com.backstretches.session.Outcome;
+import com.backstretches.session.Pace;
 import com.backstretches.session.Position;
+import com.backstretches.session.RoutineLength;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
 import com.backstretches.speech.Replies;
@@ -43,8 +45,13 @@ public final class Coach {
 
     /** How long the whole routine plays at this hold time, as planned: every part of every set, in order. */
     public Duration plannedLength(int holdSeconds) {
-        Position start = new Position(Status.NOT_STARTED, navigator.fresh().step(), Map.of(), holdSeconds);
-        Reply reply = handle(CoachState.newSession(start, false), new Command.Start());
+        return plannedLength(holdSeconds, RoutineLength.FULL, Pace.NORMAL);
+    }
+
+    public Duration plannedLength(int holdSeconds, RoutineLength length, Pace pace) {
+        Position start = new Position(Status.NOT_STARTED, navigator.fresh().step(), Map.of(), holdSeconds, pace, RoutineLength.FULL);
+        Command begin = length == RoutineLength.QUICK ? new Command.StartQuick() : new Command.Start();
+        Reply reply = handle(CoachState.newSession(start, false), begin);
         Duration total = Duration.ZERO;
         while (reply.turn().isPresent()) {
             total = total.plus(writer.timing().planned(reply.spoken().speech()));
@@ -78,6 +85,8 @@ public final class Coach {
                     : say(state.at(next), replies.versionNoted(navigator.routine().stretch(v.stretchId()), v.to(), next.status()));
         } else if (result instanceof Outcome.Finished) {
             return say(state.at(next), replies.finished());
+        } else if (result instanceof Outcome.PaceChanged c) {
+            return say(state.at(next), replies.paceChanged(c.from(), c.to(), next.status()));
         } else if (result instanceof Outcome.HoldChanged h) {
             return say(state.at(next), replies.holdChanged(h.seconds(), h.clamp(), next.status()));
         } else if (result instanceof Outcome.Summary s) {
@@ -94,7 +103,7 @@ public final class Coach {
     private Reply startSet(CoachState state, Position position, Move move) {
         String stretchId = position.step().stretchId();
         boolean fullSetup = !state.introduced().contains(stretchId);
-        CoachState coaching = state.coaching(position, stretchId, new TurnState(move, fullSetup, 0, position.holdSeconds()));
+        CoachState coaching = state.coaching(position, stretchId, new TurnState(move, fullSetup, 0, position.holdSeconds(), position.pace()));
         return partOf(coaching, parts(coaching));
     }
 
@@ -121,11 +130,11 @@ public final class Coach {
         Stretch stretch = navigator.stretchOf(step);
         return new SetRequest(stretch, routine.numberOf(stretch.id()), routine.stretches().size(), step,
                 p.levelOf(stretch.id()), turn.holdSeconds(), turn.fullSetup(), state.newUser(),
-                turn.lead(), upcoming(step), navigator.indexOf(step));
+                turn.lead(), upcoming(step, p.length()), navigator.indexOf(step), turn.pace(), Navigator.setsOf(stretch, p.length()));
     }
 
-    private Upcoming upcoming(Step step) {
-        Optional<Step> after = navigator.after(step);
+    private Upcoming upcoming(Step step, RoutineLength length) {
+        Optional<Step> after = navigator.after(step, length);
         if (after.isEmpty()) {
             return new SetRequest.Finish();
         }

@@ -60,4 +60,24 @@ public sealed interface Ask {
     /** A hold time outside the routine's range ("five hundred", "minus three"): nothing changes. */
     record HoldTimeOutOfRange() implements Ask {
     }
+
+    /** "How am I doing", "what's my streak". */
+    record History() implements Ask {
+    }
+
+    /** "A quick version", "I only have five minutes". */
+    record Quick() implements Ask {
+    }
+
+    /** A pace request whose pace was not understood. */
+    record MissingPace() implements Ask {
+    }
+
+    /** "Remind me every day at seven a.m.": confirmed with the user before anything is set. */
+    record ReminderAt(java.time.LocalTime time) implements Ask {
+    }
+
+    /** A daily reminder was asked for; the skill has already done what it could. */
+    record Reminder(ReminderOutcome outcome) implements Ask {
+    }
 }

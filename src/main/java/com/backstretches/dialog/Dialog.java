@@ -8,11 +8,15 @@ import com.backstretches.routine.Routine;
 import com.backstretches.routine.Stretch;
 import com.backstretches.session.Command;
 import com.backstretches.session.Outcome.Reason;
+import com.backstretches.practice.Streak;
+import com.backstretches.session.Pace;
 import com.backstretches.session.Position;
+import com.backstretches.session.RoutineLength;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.speech.Prompts;
 import com.backstretches.speech.Replies;
+import com.backstretches.speech.Script;
 import com.backstretches.speech.Spoken;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +33,7 @@ public final class Dialog {
     private final Coach coach;
     private final Routine routine;
     private final Replies replies;
-    private final Map<Integer, Integer> minutesByHold = new ConcurrentHashMap<>();
+    private final Map<Plan, Integer> minutesByPlan = new ConcurrentHashMap<>();
 
     public Dialog(Coach coach) {
         this.coach = coach;
@@ -49,28 +53,46 @@ public final class Dialog {
         if (visit.newUser()) {
             return ask(state, Prompts.welcomeNewUser(routine.stretches().size(), minutes(p.holdSeconds())), Question.START);
         }
+        Streak streak = visit.streak();
         if (p.status() == Status.IN_PROGRESS) {
             var where = coach.navigator().progress(p);
             return visit.longAway()
-                    ? ask(state, Prompts.offerFreshStart(where), Question.START_FRESH)
-                    : ask(state, Prompts.offerResume(where), Question.RESUME);
+                    ? ask(state, Prompts.offerFreshStart(where, streak), Question.START_FRESH)
+                    : ask(state, Prompts.offerResume(where, streak), Question.RESUME);
         }
         if (visit.finishedToday()) {
-            return ask(state, Prompts.finishedToday(), Question.ANOTHER_ROUND);
+            return ask(state, Prompts.finishedToday(streak), Question.ANOTHER_ROUND);
         }
-        return ask(state, Prompts.welcomeBack(), Question.START);
+        return ask(state, Prompts.welcomeBack(streak), Question.START);
     }
 
     public Turn handle(DialogState state, Ask ask) {
         Status status = state.coach().position().status();
-        if (ask instanceof Ask.Do d) {
+        if (ask instanceof Ask.Do d && d.command() instanceof Command.Easier e) {
+            return easier(state, e);
+        } else if (ask instanceof Ask.Do d) {
             return coach(state, d.command());
+        } else if (ask instanceof Ask.Quick) {
+            Position p = state.coach().position();
+            Turn started = coach(state, new Command.StartQuick());
+            return prefixed(started, Prompts.quickVersion(minutes(p.holdSeconds(), RoutineLength.QUICK, p.pace())));
+        } else if (ask instanceof Ask.History) {
+            return ask(state, Prompts.history(state.visit().streak(), status), questionFor(status));
+        } else if (ask instanceof Ask.MissingPace) {
+            return ask(state, Prompts.whatPace(), state.question());
+        } else if (ask instanceof Ask.ReminderAt r) {
+            DialogState offering = withOffers(state, state.offers().offeringReminder(r.time()));
+            return ask(offering, Prompts.confirmReminder(r.time()), Question.CONFIRM_REMINDER);
+        } else if (ask instanceof Ask.Reminder r) {
+            return reminder(state, r.outcome());
         } else if (ask instanceof Ask.Start) {
             // "Alexa, start my back stretches" with a routine under way should not throw that place away unasked.
             return !state.greeted() && status == Status.IN_PROGRESS ? open(state) : coach(state, new Command.Start());
         } else if (ask instanceof Ask.Next) {
             return switch (state.question()) {
                 case START, RESUME, START_FRESH, START_OVER_INSTEAD, ANOTHER_ROUND -> yes(state);
+                // "Next" after the offer of the standard version carries on as the user was going.
+                case TRY_STANDARD -> no(state);
                 default -> next(state);
             };
         } else if (ask instanceof Ask.Yes) {
@@ -104,12 +126,22 @@ public final class Dialog {
         throw new IllegalArgumentException("unhandled request " + ask);
     }
 
-    /** About how many minutes the routine takes at this hold time, to the nearest five. */
+    /** About how many minutes the whole routine takes at this hold time, to the nearest five. */
     public int minutes(int holdSeconds) {
-        return minutesByHold.computeIfAbsent(holdSeconds, hold -> {
-            Duration planned = coach.plannedLength(hold);
-            return (int) Math.max(5, Math.round(planned.toSeconds() / 300.0) * 5);
+        return minutes(holdSeconds, RoutineLength.FULL, Pace.NORMAL);
+    }
+
+    /** About how many minutes a run takes: the whole routine to the nearest five, the quick version to the nearest minute. */
+    public int minutes(int holdSeconds, RoutineLength length, Pace pace) {
+        return minutesByPlan.computeIfAbsent(new Plan(holdSeconds, length, pace), plan -> {
+            Duration planned = coach.plannedLength(plan.holdSeconds(), plan.length(), plan.pace());
+            return length == RoutineLength.QUICK
+                    ? (int) Math.max(1, Math.round(planned.toSeconds() / 60.0))
+                    : (int) Math.max(5, Math.round(planned.toSeconds() / 300.0) * 5);
         });
+    }
+
+    private record Plan(int holdSeconds, RoutineLength length, Pace pace) {
     }
 
     private Turn yes(DialogState state) {
@@ -119,8 +151,10 @@ public final class Dialog {
             case START_FRESH, START_OVER_INSTEAD, ANOTHER_ROUND -> coach(state, new Command.StartOver());
             case CONTINUE -> next(state);
             case TRY_EASIER -> coach(state, new Command.Easier(Optional.empty()));
-            case SKIP_STRETCH -> coach(state, new Command.SkipStretch());
-            case NONE -> unclearAnswer(state);
+            case SKIP_STRETCH, SKIP_AFTER_EASIER -> coach(state, new Command.SkipStretch());
+            case TRY_STANDARD -> acceptStandard(state);
+            // The skill sets the reminder itself on this yes; one that reaches here had nothing to set.
+            case CONFIRM_REMINDER, NONE -> unclearAnswer(state);
         };
     }
 
@@ -133,8 +167,87 @@ public final class Dialog {
             case CONTINUE -> ask(state, Prompts.noRush(), Question.CONTINUE);
             case TRY_EASIER -> ask(state, Prompts.offerSkip(currentStretch(state).name()), Question.SKIP_STRETCH);
             case SKIP_STRETCH -> ask(state, Prompts.stayWithStretch(), Question.CONTINUE);
+            case SKIP_AFTER_EASIER -> gentlerExists(state)
+                    ? coach(state, new Command.Easier(Optional.empty()))
+                    : ask(state, Prompts.stayWithStretch(), Question.CONTINUE);
+            case TRY_STANDARD -> declineStandard(state);
+            case CONFIRM_REMINDER -> ask(state, Prompts.noReminder(status), questionFor(status));
             case NONE -> unclearAnswer(state);
         };
+    }
+
+    /**
+     * Easier for the stretch in hand: the first time, as asked; the second time on the same stretch,
+     * skipping it is offered first, since two steps down suggest it is not the day for it.
+     */
+    private Turn easier(DialogState state, Command.Easier command) {
+        Position p = state.coach().position();
+        Optional<String> named = command.stretchName().filter(n -> !n.isBlank());
+        Optional<Stretch> target = named.isPresent() ? routine.byName(named.get())
+                : p.status() == Status.IN_PROGRESS ? Optional.of(currentStretch(state)) : Optional.empty();
+        boolean inHand = p.status() == Status.IN_PROGRESS && target.isPresent()
+                && target.get().id().equals(p.step().stretchId());
+        if (!inHand) {
+            return coach(state, command);
+        }
+        String id = target.get().id();
+        if (state.offers().easierAskedOn().equals(Optional.of(id))) {
+            return ask(state, Prompts.offerSkipAfterEasier(target.get().name(), gentlerExists(state)), Question.SKIP_AFTER_EASIER);
+        }
+        return coach(withOffers(state, state.offers().easierAsked(id)), command);
+    }
+
+    private boolean gentlerExists(DialogState state) {
+        Position p = state.coach().position();
+        if (p.status() != Status.IN_PROGRESS) {
+            return false;
+        }
+        Stretch stretch = currentStretch(state);
+        return p.levelOf(stretch.id()) != Level.EASIER && stretch.has(Level.EASIER);
+    }
+
+    /** Yes to the standard version: switch, then do what the user had asked for, which now starts at standard. */
+    private Turn acceptStandard(DialogState state) {
+        Optional<Offers.StandardOffer> pending = state.offers().pending();
+        if (pending.isEmpty()) {
+            return unclearAnswer(state);
+        }
+        Stretch stretch = routine.stretch(pending.get().stretchId());
+        CoachState c = state.coach();
+        Position standard = coach.navigator().apply(c.position(), new Command.Standard(Optional.of(stretch.name()))).position();
+        DialogState switched = withCoach(withOffers(state, state.offers().settled()), new CoachState(standard, c.introduced(), c.turn(), c.newUser()));
+        return prefixed(coach(switched, pending.get().deferred()), Prompts.standardAccepted());
+    }
+
+    private Turn declineStandard(DialogState state) {
+        Optional<Offers.StandardOffer> pending = state.offers().pending();
+        if (pending.isEmpty()) {
+            return unclearAnswer(state);
+        }
+        return prefixed(coach(withOffers(state, state.offers().settled()), pending.get().deferred()), Prompts.easierKept());
+    }
+
+    private Turn reminder(DialogState state, ReminderOutcome outcome) {
+        Status status = state.coach().position().status();
+        if (outcome instanceof ReminderOutcome.AskingPermission a) {
+            // Alexa asks for the permission next, in its own words; nothing of ours waits for an answer.
+            return new Turn(answered(state, state.coach(), state.question()), Prompts.reminderNeedsPermission(a.time()),
+                    Optional.empty(), false);
+        }
+        if (outcome instanceof ReminderOutcome.NeedTime || outcome instanceof ReminderOutcome.VagueTime) {
+            return ask(state, Prompts.reminderWhatTime(outcome instanceof ReminderOutcome.VagueTime), state.question());
+        }
+        Spoken spoken;
+        if (outcome instanceof ReminderOutcome.Set set) {
+            spoken = Prompts.reminderSet(set.time(), set.replaced(), status);
+        } else if (outcome instanceof ReminderOutcome.NoPermission) {
+            spoken = Prompts.reminderWithoutPermission(status);
+        } else if (outcome instanceof ReminderOutcome.NotSupported) {
+            spoken = Prompts.remindersNotSupported(status);
+        } else {
+            spoken = Prompts.reminderFailed(status);
+        }
+        return ask(state, spoken, questionFor(status));
     }
 
     private Turn unclearAnswer(DialogState state) {
@@ -186,10 +299,52 @@ public final class Dialog {
 
     private Turn coach(DialogState state, Command command) {
         Reply reply = coach.handle(state.coach(), command);
+        Optional<Stretch> offer = standardWorthOffering(state, command, reply);
+        if (offer.isPresent()) {
+            DialogState offering = withOffers(state, state.offers().offering(new Offers.StandardOffer(offer.get().id(), command)));
+            return ask(offering, Prompts.offerStandard(offer.get().name()), Question.TRY_STANDARD);
+        }
         Question question = !reply.spoken().asks() ? Question.NONE
                 : reply.turn().isPresent() ? Question.CONTINUE
                 : questionFor(reply.state().position().status());
+        boolean finishedNow = state.coach().position().status() != Status.FINISHED
+                && reply.state().position().status() == Status.FINISHED;
+        if (finishedNow) {
+            Visit visit = state.visit().finishedNow();
+            DialogState after = new DialogState(reply.state(), question, visit, true, state.offers().settled());
+            return new Turn(after, replies.finished(visit.streak().current()), reply.turn(), false);
+        }
         return new Turn(answered(state, reply.state(), question), reply.spoken(), reply.turn(), false);
+    }
+
+    /**
+     * The standard version is offered, once, just before the first set of a stretch this session
+     * when the user has done it at the easier version in several recent sessions.
+     */
+    private Optional<Stretch> standardWorthOffering(DialogState state, Command command, Reply reply) {
+        if (reply.turn().isEmpty() || reply.turn().get().part() != 1 || command instanceof Command.Easier
+                || command instanceof Command.Harder || command instanceof Command.Standard) {
+            return Optional.empty();
+        }
+        String id = reply.turn().get().step().stretchId();
+        boolean ready = state.visit().readyForStandard().contains(id) && !state.offers().standardOffered().contains(id)
+                && !state.coach().introduced().contains(id) && reply.state().position().levelOf(id) == Level.EASIER;
+        return ready ? Optional.of(routine.stretch(id)) : Optional.empty();
+    }
+
+    /** The same answer with a sentence before it. */
+    private static Turn prefixed(Turn turn, String sentence) {
+        Spoken s = turn.spoken();
+        return new Turn(turn.state(), new Spoken(Script.builder().say(sentence).then(s.speech()).build(), s.reprompt()),
+                turn.coached(), turn.paused());
+    }
+
+    private static DialogState withOffers(DialogState state, Offers offers) {
+        return new DialogState(state.coach(), state.question(), state.visit(), state.greeted(), offers);
+    }
+
+    private static DialogState withCoach(DialogState state, CoachState coachState) {
+        return new DialogState(coachState, state.question(), state.visit(), state.greeted(), state.offers());
     }
 
     private static Turn ask(DialogState state, Spoken spoken, Question question) {
@@ -197,7 +352,9 @@ public final class Dialog {
     }
 
     private static DialogState answered(DialogState state, CoachState coachState, Question question) {
-        return new DialogState(coachState, question, state.visit(), true);
+        // An offer waits only for the answer right after it.
+        Offers offers = question == Question.TRY_STANDARD || question == Question.CONFIRM_REMINDER ? state.offers() : state.offers().settled();
+        return new DialogState(coachState, question, state.visit(), true, offers);
     }
 
     /** The question that the closing line for this status asks ("say start", "say next", "another round"). */

@@ -19,5 +19,11 @@ public enum Question {
     /** After pain, "try a gentler version?": yes makes the stretch easier, no offers skipping. */
     TRY_EASIER,
     /** "Skip this stretch?": yes skips it, no stays with it. */
-    SKIP_STRETCH
+    SKIP_STRETCH,
+    /** After several sessions at the easier version, "try the standard one today?": yes switches, no keeps the easier one. */
+    TRY_STANDARD,
+    /** Easier asked for a second time on one stretch, "skip it for today?": yes skips, no makes it easier if it can be. */
+    SKIP_AFTER_EASIER,
+    /** "Shall I remind you every day at seven a.m.?": yes sets it (the skill calls Alexa), no leaves it. */
+    CONFIRM_REMINDER
 }

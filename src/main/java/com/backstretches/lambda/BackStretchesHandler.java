@@ -3,6 +3,9 @@ package com.backstretches.lambda;
 import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backstretches.alexa.AlexaApi;
+import com.backstretches.alexa.HttpAlexaApi;
+import com.backstretches.alexa.NoAlexaApi;
 import com.backstretches.routine.Routine;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.skill.BackStretchesSkill;
@@ -36,19 +39,28 @@ public class BackStretchesHandler implements RequestStreamHandler {
     private final FallbackAnswer fallback = new FallbackAnswer();
 
     public BackStretchesHandler() {
-        this(Container.store(), Clock.systemUTC(), RoutineLoader.standard(), Container.SETTINGS.gate());
+        this(Container.store(), Clock.systemUTC(), RoutineLoader.standard(), Container.SETTINGS.gate(), new HttpAlexaApi());
     }
 
     public BackStretchesHandler(ProfileStore store, Clock clock, Routine routine) {
         this(store, clock, routine, Settings.fromEnvironment().gate());
     }
 
+    /** Without Alexa's APIs (tests, tools): time zones fall back to the stored one or UTC; reminders cannot be set. */
     public BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, Optional<String> skillId) {
-        this(store, clock, routine, SkillGate.of(skillId));
+        this(store, clock, routine, SkillGate.of(skillId), new NoAlexaApi());
+    }
+
+    public BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, Optional<String> skillId, AlexaApi alexa) {
+        this(store, clock, routine, SkillGate.of(skillId), alexa);
     }
 
     BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, SkillGate gate) {
-        this.skill = new SkillStreamHandler(BackStretchesSkill.build(new SkillSetup(store, clock, routine, gate.skillId()))) {
+        this(store, clock, routine, gate, new NoAlexaApi());
+    }
+
+    BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, SkillGate gate, AlexaApi alexa) {
+        this.skill = new SkillStreamHandler(BackStretchesSkill.build(new SkillSetup(store, clock, routine, gate.skillId(), alexa))) {
         };
         this.gate = gate;
     }

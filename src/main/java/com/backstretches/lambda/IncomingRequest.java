@@ -52,7 +52,8 @@ record IncomingRequest(byte[] body, JsonNode envelope, String requestId, String 
 
     /** Whether someone is waiting to hear an answer: the requests a user starts by speaking. */
     boolean spoken() {
-        return type.equals("LaunchRequest") || type.equals("IntentRequest");
+        // Connections.Response: the user just answered Alexa's own question (a permission) and waits for ours.
+        return type.equals("LaunchRequest") || type.equals("IntentRequest") || type.equals("Connections.Response");
     }
 
     private static Optional<String> text(JsonNode node) {

@@ -12,8 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Talks to the skill's Lambda entry point the way the Alexa service does for one user on one
@@ -36,18 +39,44 @@ import java.util.Optional;
  * session. Speaking to a closed session without naming the skill is treated the same way, so a
  * test can carry on; check {@link Turn#sessionOpen()} when that matters.</li>
  * </ul>
+ *
+ * <p>Voice consent, from "Set Up Voice Permissions for Reminders": a response with a
+ * {@code Connections.SendRequest} directive named {@code AskFor} hands the conversation to Alexa,
+ * which ends the skill's session whatever the flag says and asks the user, in its own words, for the
+ * permission. While that question is open ({@link #consentPending()}), the next thing said is the
+ * answer to Alexa and never reaches the interaction model: a yes (see {@link #ACCEPTING}) is ACCEPTED,
+ * a no ({@link #DENYING}) DENIED, anything else NOT_ANSWERED. Alexa tells the skill with a
+ * {@code Connections.Response} in a new session; once accepted, every later envelope lists the scope
+ * as GRANTED. {@link #answerConsent} answers without words; any other request drops the question.
  */
 public final class AlexaClient {
 
+    /** What Alexa takes as a yes to its permission question (after {@link UtteranceMatcher#normalize}). */
+    public static final Set<String> ACCEPTING = Set.of("yes", "i approve", "approve", "yes please", "sure", "okay", "ok");
+    /** What Alexa takes as a no. */
+    public static final Set<String> DENYING = Set.of("no", "no thanks", "i don't approve", "don't", "nope");
+
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String DENIED = "DENIED";
+    public static final String NOT_ANSWERED = "NOT_ANSWERED";
+    private static final Set<String> CONSENT_ANSWERS = Set.of(ACCEPTED, DENIED, NOT_ANSWERED);
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A permission question Alexa is asking on the skill's behalf: the skill's token and the scopes asked for. */
+    private record Consent(String token, List<String> scopes) {
+    }
 
     private final RequestStreamHandler handler;
     private final InteractionModel model;
     private final UtteranceMatcher matcher;
-    private final Envelopes envelopes;
+    /** Replaced by a copy with more permissions when the user grants one. */
+    private Envelopes envelopes;
 
     /** The open session, or null when there is none. */
     private Envelopes.Session session;
+    /** The permission question Alexa is asking, or null when there is none. */
+    private Consent consent;
     private ObjectNode lastRequest;
 
     public AlexaClient(RequestStreamHandler handler, Path modelFile, String skillId, String userId) {
@@ -62,8 +91,14 @@ public final class AlexaClient {
         this.envelopes = envelopes;
     }
 
-    /** What the user says, matched through the model and sent like Alexa would send it. */
+    /**
+     * What the user says, matched through the model and sent like Alexa would send it; or, while Alexa
+     * is asking for a permission, their answer to Alexa.
+     */
     public Turn say(String utterance) {
+        if (consent != null) {
+            return answerConsent(consentAnswer(utterance));
+        }
         if (UtteranceMatcher.normalize(utterance).replaceFirst("^alexa ", "").equals("exit")) {
             return endSession("USER_INITIATED");
         }
@@ -75,6 +110,49 @@ public final class AlexaClient {
             return launch();
         }
         return sendIntent(match.intent().orElseThrow(), match.slots());
+    }
+
+    /**
+     * The user's answer to Alexa's permission question, given as the payload status Alexa would send:
+     * ACCEPTED, DENIED or NOT_ANSWERED. The skill gets a Connections.Response in a new session (Alexa
+     * ended the one that asked); after ACCEPTED this and every later envelope list the scopes as GRANTED.
+     *
+     * @throws IllegalStateException when no permission question is pending
+     */
+    public Turn answerConsent(String payloadStatus) {
+        if (!CONSENT_ANSWERS.contains(payloadStatus)) {
+            throw new IllegalArgumentException("Alexa answers a permission request with ACCEPTED, DENIED or NOT_ANSWERED, not "
+                    + payloadStatus);
+        }
+        if (consent == null) {
+            throw new IllegalStateException("no permission question is pending: Alexa only asks after a response with a "
+                    + "Connections.SendRequest AskFor directive");
+        }
+        Consent asked = consent;
+        consent = null;
+        if (payloadStatus.equals(ACCEPTED)) {
+            Set<String> granted = new LinkedHashSet<>(envelopes.permissions());
+            granted.addAll(asked.scopes());
+            envelopes = envelopes.withPermissions(granted);
+        }
+        session = Envelopes.Session.startNew();
+        String scope = asked.scopes().isEmpty() ? Envelopes.REMINDERS_SCOPE : asked.scopes().get(0);
+        return exchange(envelopes.connectionsResponse(session, "AskFor", payloadStatus, asked.token(), scope),
+                "Connections.Response");
+    }
+
+    /** The token of the skill's permission request while Alexa is asking the user for it. */
+    public Optional<String> consentPending() {
+        return Optional.ofNullable(consent).map(Consent::token);
+    }
+
+    /** How Alexa takes {@code utterance} as an answer to its permission question. */
+    static String consentAnswer(String utterance) {
+        String words = UtteranceMatcher.normalize(utterance).replaceFirst("^alexa\\b ?", "");
+        if (ACCEPTING.contains(words)) {
+            return ACCEPTED;
+        }
+        return DENYING.contains(words) ? DENIED : NOT_ANSWERED;
     }
 
     /** "Alexa, open back stretches": a LaunchRequest, always in a new session. */
@@ -147,6 +225,7 @@ public final class AlexaClient {
         return lastRequest;
     }
 
+    /** The envelopes the next request is built from, with whatever permissions the user has granted so far. */
     public Envelopes envelopes() {
         return envelopes;
     }
@@ -175,10 +254,14 @@ public final class AlexaClient {
     }
 
     private Turn exchange(ObjectNode request, String what) {
+        // Any other request while Alexa was asking drops the question; a new one may follow.
+        consent = null;
         JsonNode response = invoke(request);
         if (response.isEmpty()) {
             throw new IllegalStateException("the skill returned no response to " + what);
         }
+        Turn.consentRequest(response).ifPresent(askFor ->
+                consent = new Consent(askFor.path("token").asText(""), Turn.scopesOf(askFor)));
         boolean open = keepsSessionOpen(response);
         if (open) {
             JsonNode attributes = response.get("sessionAttributes");
@@ -190,6 +273,9 @@ public final class AlexaClient {
     }
 
     private static boolean keepsSessionOpen(JsonNode response) {
+        if (Turn.consentRequest(response).isPresent()) {
+            return false; // Alexa takes over to ask for the permission; its answer comes in a new session
+        }
         JsonNode r = response.path("response");
         for (JsonNode directive : r.path("directives")) {
             if (directive.path("type").asText().startsWith("Dialog.")) {

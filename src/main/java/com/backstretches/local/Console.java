@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -69,12 +70,15 @@ public final class Console {
         Optional<Speaker> speaker = options.speak() ? Speaker.find(System.getenv("PATH"), err) : Optional.empty();
         try (LocalDatabase db = LocalDatabase.open(options.storage(), options.table())) {
             Routine routine = RoutineLoader.standard();
+            // Alexa's APIs, stood in for: the device is in this machine's zone; reminders last while the console runs.
+            LocalAlexaApi alexaApi = new LocalAlexaApi(ZoneId.systemDefault());
             BackStretchesHandler handler = new BackStretchesHandler(
                     new DynamoDbProfileStore(db.client(), db.table(), new Navigator(routine).fresh()),
-                    Clock.systemUTC(), routine, Optional.of(SKILL_ID));
+                    Clock.systemUTC(), routine, Optional.of(SKILL_ID), alexaApi);
             AlexaClient alexa = new AlexaClient(handler, model, new Envelopes(SKILL_ID, userId(options.user())));
             ConsolePrinter printer = new ConsolePrinter(out,
-                    new ConsolePrinter.Style(terminal, !terminal, options.ssml(), options.realTime()), speaker, Thread::sleep);
+                    new ConsolePrinter.Style(terminal, !terminal, options.ssml(), options.realTime()), speaker, Thread::sleep,
+                    alexaApi::takeChanges);
             if (terminal) {
                 out.println("Back Stretches, local console. Profiles: " + db.description() + "; user " + options.user() + ".");
                 out.println("Say what you would say to Alexa, such as \"open back stretches\". An empty line is silence;"

@@ -2,6 +2,7 @@ package com.backstretches.local;
 
 import com.backstretches.local.ConsoleSession.Answer;
 import com.backstretches.local.ConsoleSession.Closed;
+import com.backstretches.local.ConsoleSession.ConsentAnswer;
 import com.backstretches.local.ConsoleSession.Failure;
 import com.backstretches.local.ConsoleSession.Heard;
 import com.backstretches.local.ConsoleSession.Nothing;
@@ -11,13 +12,19 @@ import com.backstretches.local.SpokenText.Piece;
 import com.backstretches.local.SpokenText.Words;
 import com.backstretches.speech.SpeechTiming;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Shows each response as a block of lines: what Alexa says with its pauses inline, the reprompt
  * marked, and "(session ended)" when the session is over. In real time the words come out piece by
  * piece, each taking as long as it would to say, and each pause is waited, counting down on a
  * terminal; with a speaker the words are spoken instead.
+ *
+ * <p>When the skill hands over to Alexa to ask for a permission, what Alexa itself would say follows
+ * the skill's words, marked "(Alexa)", and the block ends "(listening)": the next line answers Alexa.
+ * What the skill changed in Alexa's own world (a reminder set in the Alexa app) is shown as a note.
  */
 public final class ConsolePrinter {
 
@@ -30,6 +37,11 @@ public final class ConsolePrinter {
     public record Style(boolean terminal, boolean echo, boolean ssml, boolean realTime) {
     }
 
+    /** The skill's name as Alexa says it when it speaks about the skill. */
+    static final String SKILL_NAME = "Back Stretches";
+    /** Marks Alexa's own words, as opposed to the skill's. */
+    static final String ALEXAS_OWN = "(Alexa) ";
+
     private static final String ALEXA = "alexa> ";
     private static final String INDENT = "       ";
 
@@ -37,12 +49,31 @@ public final class ConsolePrinter {
     private final Style style;
     private final Optional<Speaker> speaker;
     private final Waiter waiter;
+    private final Supplier<List<String>> alexaChanges;
 
     public ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter) {
+        this(out, style, speaker, waiter, List::of);
+    }
+
+    /**
+     * {@code alexaChanges}: what changed in Alexa's world since it was last asked (such as
+     * {@link LocalAlexaApi#takeChanges()}), one note each, shown with the response that made them.
+     */
+    public ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter,
+            Supplier<List<String>> alexaChanges) {
         this.out = out;
         this.style = style;
         this.speaker = speaker;
         this.waiter = waiter;
+        this.alexaChanges = alexaChanges;
+    }
+
+    /** What Alexa says, in its own words, to ask the user for these permissions on the skill's behalf. */
+    static String consentQuestion(List<String> scopes) {
+        String what = scopes.isEmpty() || scopes.stream().allMatch(Envelopes.REMINDERS_SCOPE::equals)
+                ? "update your reminders"
+                : "use " + String.join(" and ", scopes);
+        return "Do you give " + SKILL_NAME + " permission to " + what + "? You can say I approve or no.";
     }
 
     /** Prints one block for one line of input, then an empty line to separate it from the next. */
@@ -52,6 +83,9 @@ public final class ConsolePrinter {
         }
         if (heard instanceof Answer answer) {
             answer(answer.turn());
+        } else if (heard instanceof ConsentAnswer consent) {
+            note("(Alexa took that as " + consent.payloadStatus() + " and told the skill, in a new session)");
+            answer(consent.turn());
         } else if (heard instanceof Reprompt reprompt) {
             note("(silence: Alexa plays the reprompt)");
             speech(reprompt.ssml());
@@ -65,6 +99,7 @@ public final class ConsolePrinter {
             note("(on a device: \"There was a problem with the requested skill's response\")");
             note("(session ended)");
         }
+        changes();
         out.println();
         out.flush();
     }
@@ -78,7 +113,12 @@ public final class ConsolePrinter {
         if (style.ssml()) {
             out.println(INDENT + dim("ssml: " + turn.speech()));
         }
-        if (turn.sessionOpen()) {
+        changes();
+        if (turn.asksForConsent()) {
+            // Alexa ended the skill's session to ask; the next line is the user's answer to Alexa.
+            speech("<speak>" + consentQuestion(turn.consentScopes()) + "</speak>", ALEXAS_OWN);
+            note("(listening)");
+        } else if (turn.sessionOpen()) {
             turn.reprompt().ifPresent(r -> {
                 out.println(INDENT + dim("reprompt, after about 8 s of silence: ") + SpokenText.ofSsml(r).inline());
                 if (style.ssml()) {
@@ -91,14 +131,27 @@ public final class ConsolePrinter {
         }
     }
 
+    /** Notes for what changed in Alexa's world, each shown once. */
+    private void changes() {
+        for (String change : alexaChanges.get()) {
+            note("(" + change + ")");
+        }
+    }
+
     private void speech(String ssml) throws InterruptedException {
+        speech(ssml, "");
+    }
+
+    /** {@code mark} is printed after the prompt and never spoken. */
+    private void speech(String ssml, String mark) throws InterruptedException {
         SpokenText spoken = SpokenText.ofSsml(ssml);
+        String prompt = colour(ALEXA) + (mark.isEmpty() ? "" : dim(mark));
         if (!style.realTime() && speaker.isEmpty()) {
-            out.println(colour(ALEXA) + spoken.inline());
+            out.println(prompt + spoken.inline());
             return;
         }
         // Piece by piece, so what is shown (and heard) keeps pace with the pauses.
-        out.print(colour(ALEXA));
+        out.print(prompt);
         boolean first = true;
         for (Piece piece : spoken.pieces()) {
             if (!first) {

@@ -6,6 +6,10 @@ import java.util.Optional;
  * One person at the console, line by line, as Alexa would treat what they say: words go to the skill
  * through {@link AlexaClient}; an empty line is silence, which plays the reprompt and then closes the
  * session; "exit" closes it as on a device; "quit" closes it and leaves the console.
+ *
+ * <p>While Alexa is asking for a permission on the skill's behalf ({@link AlexaClient#consentPending()}),
+ * the line is the answer to Alexa, never the skill's: words (even "exit") are taken as yes, no or no
+ * answer, as {@link AlexaClient#say} takes them, and silence is no answer (NOT_ANSWERED).
  */
 public final class ConsoleSession {
 
@@ -15,6 +19,13 @@ public final class ConsoleSession {
 
     /** The skill answered. */
     public record Answer(Turn turn) implements Heard {
+    }
+
+    /**
+     * The line answered Alexa's own permission question: Alexa took it as {@code payloadStatus}
+     * (ACCEPTED, DENIED or NOT_ANSWERED) and told the skill, whose answer is {@code turn}.
+     */
+    public record ConsentAnswer(String payloadStatus, Turn turn) implements Heard {
     }
 
     /** Silence while the skill waited for an answer: Alexa speaks the reprompt, the skill is not called. */
@@ -50,6 +61,9 @@ public final class ConsoleSession {
             finished = true;
             return close("you quit the console", USER_INITIATED);
         }
+        if (alexa.consentPending().isPresent()) {
+            return answerToAlexa(line, words.isEmpty());
+        }
         if (words.isEmpty()) {
             return silence();
         }
@@ -76,6 +90,17 @@ public final class ConsoleSession {
 
     public boolean sessionOpen() {
         return alexa.sessionOpen();
+    }
+
+    private Heard answerToAlexa(String line, boolean silent) {
+        String status = silent ? AlexaClient.NOT_ANSWERED : AlexaClient.consentAnswer(line);
+        try {
+            Turn turn = alexa.answerConsent(status);
+            answered(turn);
+            return new ConsentAnswer(status, turn);
+        } catch (RuntimeException e) {
+            return failed(e);
+        }
     }
 
     private Heard silence() {

@@ -9,8 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,11 +23,16 @@ import java.util.UUID;
  *
  * <p>The device is a speaker without a screen: {@code supportedInterfaces} is empty. Timestamps are
  * whole seconds in UTC, as Alexa sends them.
+ *
+ * <p>An instance is immutable: {@link #withApiEndpoint} and {@link #withPermissions} give a copy that
+ * differs in that one respect, as the same user's requests do once they have granted a permission.
  */
 public final class Envelopes {
 
     public static final String API_ENDPOINT = "https://api.amazonalexa.com";
     public static final String LOCALE = "en-US";
+    /** The permission a skill needs to read and write its reminders. */
+    public static final String REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,6 +40,9 @@ public final class Envelopes {
     private final String userId;
     private final String deviceId;
     private final Clock clock;
+    private final String apiEndpoint;
+    /** The permission scopes the user has granted, in the order given; empty: no permissions object. */
+    private final Set<String> permissions;
 
     /**
      * The session part of an envelope. {@code attributes} are the session attributes of the previous
@@ -55,10 +66,43 @@ public final class Envelopes {
     }
 
     public Envelopes(String skillId, String userId, String deviceId, Clock clock) {
+        this(skillId, userId, deviceId, clock, API_ENDPOINT, Set.of());
+    }
+
+    private Envelopes(String skillId, String userId, String deviceId, Clock clock, String apiEndpoint, Set<String> permissions) {
         this.skillId = Objects.requireNonNull(skillId);
         this.userId = Objects.requireNonNull(userId);
         this.deviceId = Objects.requireNonNull(deviceId);
         this.clock = Objects.requireNonNull(clock);
+        this.apiEndpoint = Objects.requireNonNull(apiEndpoint);
+        this.permissions = permissions;
+    }
+
+    /**
+     * The same envelopes with {@code context.System.apiEndpoint} set to {@code endpoint}, such as a stub
+     * of Alexa's APIs on localhost; the default is {@link #API_ENDPOINT}.
+     */
+    public Envelopes withApiEndpoint(String endpoint) {
+        if (endpoint == null || endpoint.isBlank()) {
+            throw new IllegalArgumentException("the API endpoint is missing");
+        }
+        return new Envelopes(skillId, userId, deviceId, clock, endpoint, permissions);
+    }
+
+    /**
+     * The same envelopes for a user who has granted exactly these permission scopes (in the Alexa app
+     * or by voice): {@code context.System.user.permissions} carries a consent token and each scope with
+     * status GRANTED. None: no permissions object at all, as for a user who has granted nothing.
+     */
+    public Envelopes withPermissions(Set<String> grantedScopes) {
+        Set<String> scopes = new LinkedHashSet<>();
+        for (String scope : grantedScopes) {
+            if (scope == null || scope.isBlank()) {
+                throw new IllegalArgumentException("a permission scope is blank");
+            }
+            scopes.add(scope);
+        }
+        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, Collections.unmodifiableSet(scopes));
     }
 
     public String skillId() {
@@ -67,6 +111,19 @@ public final class Envelopes {
 
     public String userId() {
         return userId;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public String apiEndpoint() {
+        return apiEndpoint;
+    }
+
+    /** The permission scopes the envelopes list as GRANTED; empty when there are none. */
+    public Set<String> permissions() {
+        return permissions;
     }
 
     public static String newRequestId() {
@@ -174,10 +231,38 @@ public final class Envelopes {
         ObjectNode system = root.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", skillId);
         system.putObject("user").put("userId", userId);
-        system.put("apiEndpoint", API_ENDPOINT);
+        system.put("apiEndpoint", apiEndpoint);
         system.put("apiAccessToken", apiAccessToken());
         root.set("request", request);
         return root;
+    }
+
+    /**
+     * Alexa's answer to a skill's {@code Connections.SendRequest}, after Alexa asked the user in its own
+     * words: for {@code AskFor}, {@code payloadStatus} is ACCEPTED, DENIED or NOT_ANSWERED and
+     * {@code token} is the one the skill sent. Alexa ended the skill's session to ask, so this comes
+     * in a new one: pass a new {@link Session} (or null for none).
+     */
+    public ObjectNode connectionsResponse(Session session, String name, String payloadStatus, String token,
+            String permissionScope) {
+        ObjectNode request = request("Connections.Response");
+        request.put("name", Objects.requireNonNull(name, "name"));
+        ObjectNode status = request.putObject("status");
+        status.put("code", "200");
+        status.put("message", "OK");
+        if (token != null) {
+            request.put("token", token);
+        }
+        ObjectNode payload = request.putObject("payload");
+        payload.put("status", Objects.requireNonNull(payloadStatus, "payloadStatus"));
+        payload.put("isCardThrown", false);
+        payload.put("permissionScope", Objects.requireNonNull(permissionScope, "permissionScope"));
+        return envelope(session, request);
+    }
+
+    /** {@link #connectionsResponse(Session, String, String, String, String)} for the reminders permission. */
+    public ObjectNode connectionsResponse(Session session, String name, String payloadStatus, String token) {
+        return connectionsResponse(session, name, payloadStatus, token, REMINDERS_SCOPE);
     }
 
     private ObjectNode request(String type) {
@@ -205,14 +290,26 @@ public final class Envelopes {
         }
         ObjectNode system = root.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", skillId);
-        system.putObject("user").put("userId", userId);
+        systemUser(system);
         ObjectNode device = system.putObject("device");
         device.put("deviceId", deviceId);
         device.putObject("supportedInterfaces");
-        system.put("apiEndpoint", API_ENDPOINT);
+        system.put("apiEndpoint", apiEndpoint);
         system.put("apiAccessToken", apiAccessToken());
         root.set("request", request);
         return root;
+    }
+
+    /** {@code context.System.user}: the user id and, once they have granted any, their permissions. */
+    private void systemUser(ObjectNode system) {
+        ObjectNode user = system.putObject("user");
+        user.put("userId", userId);
+        if (!permissions.isEmpty()) {
+            ObjectNode granted = user.putObject("permissions");
+            granted.put("consentToken", consentToken());
+            ObjectNode scopes = granted.putObject("scopes");
+            permissions.forEach(scope -> scopes.putObject(scope).put("status", "GRANTED"));
+        }
     }
 
     private String now() {
@@ -222,5 +319,10 @@ public final class Envelopes {
     /** A stand-in token: real ones are JWTs for Alexa's APIs, which tests never call. */
     private static String apiAccessToken() {
         return "local-console-api-access-token";
+    }
+
+    /** A stand-in for the (deprecated) consent token Alexa sends beside granted permissions. */
+    private static String consentToken() {
+        return "local-console-consent-token";
     }
 }

@@ -21,9 +21,15 @@ import java.util.Set;
  *
  * <p>This is a deterministic stand-in for Alexa's statistical matcher, with a fixed order of
  * preference: a sample matched word for word, then a sample whose slots all resolved (custom value or
- * synonym, or a spoken number), then the standard phrases of the built-in intents the model includes,
- * then a sample whose custom slot took words that match no value (ER_SUCCESS_NO_MATCH), and last
- * AMAZON.FallbackIntent. Ties go to the intent and sample that come first in the model file.
+ * synonym, a spoken number, duration or time), then the standard phrases of the built-in intents the
+ * model includes, then a sample whose custom slot took words that match no value (ER_SUCCESS_NO_MATCH),
+ * and last AMAZON.FallbackIntent. Ties go to the intent and sample that come first in the model file.
+ *
+ * <p>Built-in slots take only what their type can be: AMAZON.NUMBER a number ({@link SpokenNumbers}),
+ * AMAZON.DURATION a duration, AMAZON.TIME a time of day ({@link SpokenTime}); other built-in types
+ * take any few words. A sample that is nothing but slots ("{pace}", "{time}") matches only when its
+ * slots resolve: letting it take words that match no value would make it a catch-all that hides
+ * every phrase the model is missing, which a test must see as AMAZON.FallbackIntent.
  */
 public final class UtteranceMatcher {
 
@@ -64,6 +70,8 @@ public final class UtteranceMatcher {
     /** Longest run of words a custom slot takes when no value fits, and a number or duration. */
     private static final int MAX_WILDCARD_WORDS = 4;
     private static final int MAX_NUMBER_WORDS = 8;
+    /** "a quarter to nine in the evening" is seven words. */
+    private static final int MAX_TIME_WORDS = 10;
 
     private final InteractionModel model;
     private final List<String> invocation;
@@ -81,6 +89,10 @@ public final class UtteranceMatcher {
     }
 
     private record CompiledSample(int order, Intent intent, List<Part> parts, boolean hasSlots) {
+        /** A sample with no words of its own, such as "{pace}". */
+        boolean slotsOnly() {
+            return parts.stream().allMatch(SlotPart.class::isInstance);
+        }
     }
 
     /** A value name or synonym of a custom type, as words. */
@@ -180,6 +192,8 @@ public final class UtteranceMatcher {
                     numberValue(spoken).orElse(value));
             case "AMAZON.DURATION" -> SlotMatch.unresolved(slotName,
                     SpokenNumbers.parseDuration(spoken).orElse(value));
+            case "AMAZON.TIME" -> SlotMatch.unresolved(slotName,
+                    SpokenTime.parse(spoken).orElse(value));
             default -> slot.isBuiltInType()
                     ? SlotMatch.unresolved(slotName, value)
                     : phrasesByType.get(slot.type()).stream()
@@ -294,6 +308,15 @@ public final class UtteranceMatcher {
                     }
                 }
             }
+            case "AMAZON.TIME" -> {
+                for (int n = 1; n <= Math.min(MAX_TIME_WORDS, left); n++) {
+                    Optional<String> time = SpokenTime.parse(words.subList(wi, wi + n));
+                    if (time.isPresent()) {
+                        fill(s, pi, words, wi + n, filled, SlotMatch.unresolved(slot.name(), time.get()),
+                                wildcardSlots, wildcardWords, literals, out);
+                    }
+                }
+            }
             default -> {
                 if (!slot.isBuiltInType()) {
                     for (Phrase p : phrasesByType.get(slot.type())) {
@@ -305,8 +328,10 @@ public final class UtteranceMatcher {
                         }
                     }
                 }
-                // Any few words: an unknown custom value, or a built-in type we do not model.
-                for (int n = 1; n <= Math.min(MAX_WILDCARD_WORDS, left); n++) {
+                // Any few words: an unknown custom value, or a built-in type we do not model. Not for
+                // a sample of slots alone, which would then take any short phrase at all.
+                int most = s.slotsOnly() ? 0 : MAX_WILDCARD_WORDS;
+                for (int n = 1; n <= Math.min(most, left); n++) {
                     String spoken = String.join(" ", words.subList(wi, wi + n));
                     fill(s, pi, words, wi + n, filled, SlotMatch.unresolved(slot.name(), spoken),
                             wildcardSlots + 1, wildcardWords + n, literals, out);

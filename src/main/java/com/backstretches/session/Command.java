@@ -31,6 +31,20 @@ public sealed interface Command {
     record StartOver() implements Command {
     }
 
+    /** Begin the quick version: one set of each stretch, from the first. */
+    record StartQuick() implements Command {
+    }
+
+    /** Count the reps more slowly, or more quickly, or at the usual pace. */
+    record Slower() implements Command {
+    }
+
+    record Faster() implements Command {
+    }
+
+    record NormalPace() implements Command {
+    }
+
     record GoTo(String stretchName) implements Command {
     }
 

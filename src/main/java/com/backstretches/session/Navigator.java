@@ -7,10 +7,12 @@ import com.backstretches.session.Outcome.Coach;
 import com.backstretches.session.Outcome.Finished;
 import com.backstretches.session.Outcome.HoldChanged;
 import com.backstretches.session.Outcome.NotPossible;
+import com.backstretches.session.Outcome.PaceChanged;
 import com.backstretches.session.Outcome.Reason;
 import com.backstretches.session.Outcome.Summary;
 import com.backstretches.session.Outcome.VersionChanged;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,20 +24,22 @@ import java.util.Optional;
 public final class Navigator {
 
     private final Routine routine;
-    private final List<Step> steps;
+    private final Map<RoutineLength, List<Step>> stepsByLength = new EnumMap<>(RoutineLength.class);
 
     public Navigator(Routine routine) {
         this.routine = routine;
-        this.steps = List.copyOf(stepsOf(routine));
+        for (RoutineLength length : RoutineLength.values()) {
+            stepsByLength.put(length, List.copyOf(stepsOf(routine, length)));
+        }
     }
 
     /** Every set in order: all sets of a side before the other side, all of a stretch before the next. */
-    static List<Step> stepsOf(Routine routine) {
+    static List<Step> stepsOf(Routine routine, RoutineLength length) {
         List<Step> steps = new ArrayList<>();
         for (Stretch stretch : routine.stretches()) {
             List<Side> sides = stretch.hasSides() ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
             for (Side side : sides) {
-                for (int set = 1; set <= stretch.dose().sets(); set++) {
+                for (int set = 1; set <= setsOf(stretch, length); set++) {
                     steps.add(new Step(stretch.id(), side, set));
                 }
             }
@@ -43,43 +47,63 @@ public final class Navigator {
         return steps;
     }
 
+    /** The quick version does one set of each stretch (on each side), with the same reps and holds. */
+    public static int setsOf(Stretch stretch, RoutineLength length) {
+        return length == RoutineLength.QUICK ? 1 : stretch.dose().sets();
+    }
+
     public Routine routine() {
         return routine;
     }
 
+    /** The full routine's steps. */
     public List<Step> steps() {
-        return steps;
+        return steps(RoutineLength.FULL);
+    }
+
+    public List<Step> steps(RoutineLength length) {
+        return stepsByLength.get(length);
     }
 
     public Position fresh() {
-        return new Position(Status.NOT_STARTED, first(), Map.of(), HoldTime.DEFAULT);
+        return new Position(Status.NOT_STARTED, first(RoutineLength.FULL), Map.of(), HoldTime.DEFAULT);
     }
 
     public boolean isValid(Position p) {
-        if (p == null || !steps.contains(p.step())) {
+        if (p == null || !steps(p.length()).contains(p.step())) {
             return false;
         }
         boolean versionsOk = p.versions().entrySet().stream().allMatch(e -> routine.byId(e.getKey())
                 .map(s -> s.has(e.getValue()) && e.getValue() != Level.STANDARD).orElse(false));
         boolean stepMatchesStatus = switch (p.status()) {
-            case NOT_STARTED -> p.step().equals(first());
-            case FINISHED -> p.step().equals(last());
+            case NOT_STARTED -> p.step().equals(first(p.length()));
+            case FINISHED -> p.step().equals(last(p.length()));
             case IN_PROGRESS -> true;
         };
         return versionsOk && stepMatchesStatus && HoldTime.isValid(p.holdSeconds());
     }
 
+    /** Where the step is in the full routine (the quick version's steps are all in it). */
     public int indexOf(Step step) {
-        int i = steps.indexOf(step);
+        return indexOf(step, RoutineLength.FULL);
+    }
+
+    int indexOf(Step step, RoutineLength length) {
+        int i = steps(length).indexOf(step);
         if (i < 0) {
             throw new IllegalArgumentException("not a step of this routine: " + step);
         }
         return i;
     }
 
-    /** The step after this one, or empty after the last. */
+    /** The step after this one in the full routine, or empty after the last. */
     public Optional<Step> after(Step step) {
-        int i = indexOf(step) + 1;
+        return after(step, RoutineLength.FULL);
+    }
+
+    public Optional<Step> after(Step step, RoutineLength length) {
+        List<Step> steps = steps(length);
+        int i = indexOf(step, length) + 1;
         return i < steps.size() ? Optional.of(steps.get(i)) : Optional.empty();
     }
 
@@ -90,9 +114,11 @@ public final class Navigator {
     public Outcome apply(Position p, Command command) {
         // Java 17 has no pattern switch; Command is sealed, so this chain covers every case.
         if (command instanceof Command.Start) {
-            return coach(p.with(Status.IN_PROGRESS, first()), Move.STARTED);
+            return coach(p.with(Status.IN_PROGRESS, first(RoutineLength.FULL), RoutineLength.FULL), Move.STARTED);
+        } else if (command instanceof Command.StartQuick) {
+            return coach(p.with(Status.IN_PROGRESS, first(RoutineLength.QUICK), RoutineLength.QUICK), Move.STARTED);
         } else if (command instanceof Command.StartOver) {
-            return coach(p.with(Status.IN_PROGRESS, first()), Move.STARTED_OVER);
+            return coach(p.with(Status.IN_PROGRESS, first(p.length())), Move.STARTED_OVER);
         } else if (command instanceof Command.Next) {
             return next(p);
         } else if (command instanceof Command.Previous) {
@@ -103,11 +129,11 @@ public final class Navigator {
             return again(p, Move.REPEATED);
         } else if (command instanceof Command.Resume) {
             return p.status() == Status.NOT_STARTED
-                    ? coach(p.with(Status.IN_PROGRESS, first()), Move.STARTED)
+                    ? coach(p.with(Status.IN_PROGRESS, first(p.length())), Move.STARTED)
                     : again(p, Move.RESUMED);
         } else if (command instanceof Command.GoTo g) {
             return routine.byName(g.stretchName())
-                    .map(s -> coach(p.with(Status.IN_PROGRESS, firstOf(s)), Move.WENT_TO))
+                    .map(s -> coach(p.with(Status.IN_PROGRESS, firstOf(s, p.length())), Move.WENT_TO))
                     .orElseGet(() -> notPossible(p, Reason.UNKNOWN_STRETCH));
         } else if (command instanceof Command.Easier e) {
             return changeLevel(p, e.stretchName(), Direction.DOWN);
@@ -121,6 +147,12 @@ public final class Navigator {
             return hold(p, p.holdSeconds() + HoldTime.STEP);
         } else if (command instanceof Command.ShorterHolds) {
             return hold(p, p.holdSeconds() - HoldTime.STEP);
+        } else if (command instanceof Command.Slower) {
+            return pace(p, p.pace().slower());
+        } else if (command instanceof Command.Faster) {
+            return pace(p, p.pace().faster());
+        } else if (command instanceof Command.NormalPace) {
+            return pace(p, Pace.NORMAL);
         } else if (command instanceof Command.WhereAmI) {
             return new Outcome(p, new Summary(progress(p)));
         }
@@ -134,14 +166,14 @@ public final class Navigator {
         int count = routine.stretches().size();
         Optional<String> next = number < count ? Optional.of(routine.stretches().get(number).name()) : Optional.empty();
         return new Progress(p.status(), number, count, stretch.name(), step.side(), step.set(),
-                stretch.dose().sets(), count - number, next);
+                setsOf(stretch, p.length()), count - number, next);
     }
 
     private Outcome next(Position p) {
         return switch (p.status()) {
-            case NOT_STARTED -> coach(p.with(Status.IN_PROGRESS, first()), Move.STARTED);
+            case NOT_STARTED -> coach(p.with(Status.IN_PROGRESS, first(p.length())), Move.STARTED);
             case FINISHED -> notPossible(p, Reason.ALREADY_FINISHED);
-            case IN_PROGRESS -> after(p.step())
+            case IN_PROGRESS -> after(p.step(), p.length())
                     .map(s -> coach(p.with(Status.IN_PROGRESS, s), moveBetween(p.step(), s)))
                     .orElseGet(() -> finished(p));
         };
@@ -150,10 +182,11 @@ public final class Navigator {
     private Outcome previous(Position p) {
         return switch (p.status()) {
             case NOT_STARTED -> notPossible(p, Reason.AT_START);
-            case FINISHED -> coach(p.with(Status.IN_PROGRESS, last()), Move.PREVIOUS);
+            case FINISHED -> coach(p.with(Status.IN_PROGRESS, last(p.length())), Move.PREVIOUS);
             case IN_PROGRESS -> {
-                int i = indexOf(p.step());
-                yield i == 0 ? notPossible(p, Reason.AT_START) : coach(p.with(Status.IN_PROGRESS, steps.get(i - 1)), Move.PREVIOUS);
+                int i = indexOf(p.step(), p.length());
+                yield i == 0 ? notPossible(p, Reason.AT_START)
+                        : coach(p.with(Status.IN_PROGRESS, steps(p.length()).get(i - 1)), Move.PREVIOUS);
             }
         };
     }
@@ -166,7 +199,7 @@ public final class Navigator {
         if (number == routine.stretches().size()) {
             return finished(p);
         }
-        return coach(p.with(Status.IN_PROGRESS, firstOf(routine.stretches().get(number))), Move.SKIPPED);
+        return coach(p.with(Status.IN_PROGRESS, firstOf(routine.stretches().get(number), p.length())), Move.SKIPPED);
     }
 
     private Outcome again(Position p, Move move) {
@@ -215,6 +248,10 @@ public final class Navigator {
         return new Outcome(p.withHoldSeconds(choice.seconds()), new HoldChanged(choice.seconds(), choice.clamp()));
     }
 
+    private static Outcome pace(Position p, Pace to) {
+        return new Outcome(p.withPace(to), new PaceChanged(p.pace(), to));
+    }
+
     private Move moveBetween(Step from, Step to) {
         if (!from.stretchId().equals(to.stretchId())) {
             return Move.NEXT_STRETCH;
@@ -223,7 +260,7 @@ public final class Navigator {
     }
 
     private Outcome finished(Position p) {
-        return new Outcome(p.with(Status.FINISHED, last()), new Finished());
+        return new Outcome(p.with(Status.FINISHED, last(p.length())), new Finished());
     }
 
     private static Outcome coach(Position p, Move move) {
@@ -234,15 +271,16 @@ public final class Navigator {
         return new Outcome(p, new NotPossible(reason));
     }
 
-    private Step first() {
-        return steps.get(0);
+    private Step first(RoutineLength length) {
+        return steps(length).get(0);
     }
 
-    private Step last() {
+    private Step last(RoutineLength length) {
+        List<Step> steps = steps(length);
         return steps.get(steps.size() - 1);
     }
 
-    private Step firstOf(Stretch stretch) {
-        return steps.stream().filter(s -> s.stretchId().equals(stretch.id())).findFirst().orElseThrow();
+    private Step firstOf(Stretch stretch, RoutineLength length) {
+        return steps(length).stream().filter(s -> s.stretchId().equals(stretch.id())).findFirst().orElseThrow();
     }
 }

@@ -24,6 +24,10 @@ public record Outcome(Position position, Result result) {
     public record HoldChanged(int seconds, HoldTime.Clamp clamp) implements Result {
     }
 
+    /** {@code from == to}: already at that pace (the slowest, the fastest, or normal). */
+    public record PaceChanged(Pace from, Pace to) implements Result {
+    }
+
     public record Summary(Progress progress) implements Result {
     }
 

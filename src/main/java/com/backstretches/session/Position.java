@@ -7,14 +7,22 @@ import java.util.Objects;
 
 /**
  * Where a user is and what they chose: the step they are at (the first step before they start, the
- * last after they finish), the version chosen for each stretch (absent means standard), and the
- * hold time. Everything a user would expect to find again tomorrow.
+ * last after they finish), the version chosen for each stretch (absent means standard), the hold
+ * time, the counting pace, and whether this run is the whole routine or the quick version.
+ * Everything a user would expect to find again tomorrow.
  */
-public record Position(Status status, Step step, Map<String, Level> versions, int holdSeconds) {
+public record Position(Status status, Step step, Map<String, Level> versions, int holdSeconds, Pace pace, RoutineLength length) {
+
+    /** A full-length run at the normal pace. */
+    public Position(Status status, Step step, Map<String, Level> versions, int holdSeconds) {
+        this(status, step, versions, holdSeconds, Pace.NORMAL, RoutineLength.FULL);
+    }
 
     public Position {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(pace, "pace");
+        Objects.requireNonNull(length, "length");
         versions = Map.copyOf(versions);
         if (!HoldTime.isValid(holdSeconds)) {
             throw new IllegalArgumentException("hold time " + holdSeconds + " s is outside " + HoldTime.MIN + "-" + HoldTime.MAX);
@@ -26,7 +34,15 @@ public record Position(Status status, Step step, Map<String, Level> versions, in
     }
 
     Position with(Status newStatus, Step newStep) {
-        return new Position(newStatus, newStep, versions, holdSeconds);
+        return new Position(newStatus, newStep, versions, holdSeconds, pace, length);
+    }
+
+    Position with(Status newStatus, Step newStep, RoutineLength newLength) {
+        return new Position(newStatus, newStep, versions, holdSeconds, pace, newLength);
+    }
+
+    Position withPace(Pace newPace) {
+        return new Position(status, step, versions, holdSeconds, newPace, length);
     }
 
     Position withLevel(String stretchId, Level level) {
@@ -36,10 +52,10 @@ public record Position(Status status, Step step, Map<String, Level> versions, in
         } else {
             copy.put(stretchId, level);
         }
-        return new Position(status, step, copy, holdSeconds);
+        return new Position(status, step, copy, holdSeconds, pace, length);
     }
 
     Position withHoldSeconds(int seconds) {
-        return new Position(status, step, versions, seconds);
+        return new Position(status, step, versions, seconds, pace, length);
     }
 }

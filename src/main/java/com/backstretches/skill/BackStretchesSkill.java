@@ -24,9 +24,11 @@ public final class BackStretchesSkill {
         SessionCodec codec = new SessionCodec(coach.navigator());
         ProfileSaver saver = new ProfileSaver(new ProfileWriter(setup.store()));
         Conversation conversation = new Conversation(dialog, codec, saver);
+        Reminders reminders = new Reminders(setup.alexa(), setup.clock());
         CustomSkillBuilder builder = new CustomSkillBuilder();
-        handlers(conversation, saver, setup.store()).forEach(builder::addRequestHandler);
-        builder.addRequestInterceptor(new ProfileLoader(setup.store(), setup.clock(), dialog, coach.navigator(), codec));
+        handlers(conversation, saver, setup.store(), reminders).forEach(builder::addRequestHandler);
+        builder.addRequestInterceptor(new ProfileLoader(setup.store(), setup.clock(), dialog, coach.navigator(), codec,
+                new TimeZoneLookup(setup.alexa())));
         builder.addResponseInterceptor(new RequestLog());
         builder.addExceptionHandler(new ErrorHandler(codec));
         setup.skillId().ifPresent(builder::withSkillId);
@@ -34,7 +36,7 @@ public final class BackStretchesSkill {
     }
 
     /** In the order they are tried: named intents first, the catch-alls last. */
-    static List<RequestHandler> handlers(Conversation c, ProfileSaver saver, ProfileStore store) {
+    static List<RequestHandler> handlers(Conversation c, ProfileSaver saver, ProfileStore store, Reminders reminders) {
         return List.of(
                 new ConversationHandlers.Launch(c),
                 new RoutineHandlers.StartRoutine(c),
@@ -53,6 +55,12 @@ public final class BackStretchesSkill {
                 new ChoiceHandlers.Describe(c),
                 new ChoiceHandlers.Pain(c),
                 new ChoiceHandlers.HoldTime(c),
+                new PracticeHandlers.History(c),
+                new PracticeHandlers.Quick(c),
+                new PracticeHandlers.Pace(c),
+                new ReminderHandlers.SetReminder(c, reminders),
+                new ReminderHandlers.PermissionAnswer(c, reminders),
+                new ReminderHandlers.Confirmed(c, reminders),
                 new ConversationHandlers.Yes(c),
                 new ConversationHandlers.No(c),
                 new ConversationHandlers.Help(c),
@@ -67,7 +75,7 @@ public final class BackStretchesSkill {
 
     /** Every intent name some handler answers by name (the handlers built here only report their names). */
     public static Set<String> handledIntents() {
-        return handlers(null, null, null).stream().filter(IntentHandler.class::isInstance).map(IntentHandler.class::cast)
+        return handlers(null, null, null, null).stream().filter(IntentHandler.class::isInstance).map(IntentHandler.class::cast)
                 .flatMap(h -> h.intents().stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,6 +1,7 @@
 package com.backstretches.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Response;
 import com.backstretches.dialog.Ask;
 import com.backstretches.dialog.Dialog;
@@ -9,6 +10,7 @@ import com.backstretches.speech.Prompts;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
 import com.backstretches.store.ProfileChange;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,8 +40,28 @@ final class Conversation {
     }
 
     Optional<Response> respond(HandlerInput input, Ask ask) {
+        return respond(input, ask, Extra.NONE);
+    }
+
+    /** Something a response carries beside the words: a card for the Alexa app, or a hand-over to Alexa itself. */
+    sealed interface Extra {
+        Extra NONE = new Card(List.of());
+
+        /** A card asking for these permissions (none: no card). */
+        record Card(List<String> permissions) implements Extra {
+        }
+
+        /**
+         * Alexa takes the conversation over (a permission asked by voice, as a purchase would be):
+         * this session ends, and Alexa's answer comes back as a request of its own.
+         */
+        record HandOver(Directive directive) implements Extra {
+        }
+    }
+
+    Optional<Response> respond(HandlerInput input, Ask ask, Extra extra) {
         RequestScope scope = RequestScope.of(input);
-        return reply(input, scope, dialog.handle(scope.session().dialog(), ask));
+        return reply(input, scope, dialog.handle(scope.session().dialog(), ask), extra);
     }
 
     /** Says the last response again, word for word; with nothing said yet, the dialog decides. */
@@ -51,12 +73,16 @@ final class Conversation {
         }
         SessionData session = scope.session();
         // Word for word, so no warning is added; anything unsaved gets another try.
-        SessionData next = new SessionData(session.dialog(), session.last(), session.storageWarned(), saver.flush(scope));
-        return send(input, next, last.get().speech(), last.get().reprompt(), last.get().reprompt().isEmpty());
+        SessionData next = new SessionData(session.dialog(), session.last(), session.storageWarned(), saver.flush(scope), session.zone());
+        return send(input, next, last.get().speech(), last.get().reprompt(), last.get().reprompt().isEmpty(), Extra.NONE);
+    }
+
+    private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn) {
+        return reply(input, scope, turn, Extra.NONE);
     }
 
     /** Saves first, so that a store that cannot be read or written is mentioned in this very answer (once a session). */
-    private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn) {
+    private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn, Extra extra) {
         Optional<ProfileChange> unsaved = saver.save(scope, turn);
         boolean storeFailed = scope.readFailed() || scope.write() == RequestScope.Write.FAILED;
         boolean warn = storeFailed && !scope.session().storageWarned();
@@ -65,13 +91,19 @@ final class Conversation {
         String reprompt = turn.endsSession() ? "" : renderer.render(spoken.reprompt());
         scope.answered(turn);
         SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt)),
-                scope.session().storageWarned() || warn, unsaved);
-        return send(input, next, speech, reprompt, turn.endsSession());
+                scope.session().storageWarned() || warn, unsaved, scope.session().zone());
+        return send(input, next, speech, reprompt, turn.endsSession(), extra);
     }
 
-    private Optional<Response> send(HandlerInput input, SessionData session, String speech, String reprompt, boolean end) {
+    private Optional<Response> send(HandlerInput input, SessionData session, String speech, String reprompt, boolean end, Extra extra) {
         var builder = input.getResponseBuilder().withSpeech(speech);
-        if (end) {
+        if (extra instanceof Extra.Card card && !card.permissions().isEmpty()) {
+            builder.withAskForPermissionsConsentCard(card.permissions());
+        }
+        if (extra instanceof Extra.HandOver handOver) {
+            builder.addDirective(handOver.directive());
+        }
+        if (end || extra instanceof Extra.HandOver) {
             // Nothing to carry, and the request's attributes would otherwise be echoed back whatever they hold.
             SessionState.clear(input);
             return builder.withShouldEndSession(true).build();

@@ -2,10 +2,15 @@ package com.backstretches.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Session;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.dialog.Visit;
+import com.backstretches.practice.Streak;
+import com.backstretches.routine.Level;
 import com.backstretches.session.Navigator;
 import com.backstretches.session.Position;
 import com.backstretches.session.Status;
@@ -16,7 +21,10 @@ import com.backstretches.store.StoredProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +43,15 @@ final class ProfileLoader implements RequestInterceptor {
     private final Dialog dialog;
     private final Navigator navigator;
     private final SessionCodec codec;
+    private final TimeZoneLookup zones;
 
-    ProfileLoader(ProfileStore store, Clock clock, Dialog dialog, Navigator navigator, SessionCodec codec) {
+    ProfileLoader(ProfileStore store, Clock clock, Dialog dialog, Navigator navigator, SessionCodec codec, TimeZoneLookup zones) {
         this.store = store;
         this.clock = clock;
         this.dialog = dialog;
         this.navigator = navigator;
         this.codec = codec;
+        this.zones = zones;
     }
 
     @Override
@@ -50,14 +60,24 @@ final class ProfileLoader implements RequestInterceptor {
         String requestId = envelope.getRequest().getRequestId();
         Optional<String> userId = userId(envelope);
         Instant now = clock.instant();
-        Read read = load(userId, requestId);
-        Optional<Profile> profile = read.stored().map(StoredProfile::profile);
         Session session = envelope.getSession();
         boolean continuing = session != null && !Boolean.TRUE.equals(session.getNew());
         Optional<SessionData> carried = continuing ? codec.decode(session.getAttributes()) : Optional.empty();
-        SessionData data = carried.orElseGet(() -> SessionData.startingFrom(dialog.begin(positionFrom(profile), visit(profile, now))));
-        RequestScope scope = new RequestScope(requestId, userId, now, read.stored(), read.error().isPresent(), data);
+        // Only a session's first words need the zone (the session keeps it); asked beside the read, not after it.
+        TimeZoneLookup.Pending lookup = carried.isEmpty() && userId.isPresent() && spoken(envelope)
+                ? AlexaAccess.api(envelope).flatMap(api -> AlexaAccess.deviceId(envelope).map(device -> zones.start(api, device)))
+                        .orElseGet(TimeZoneLookup::none)
+                : TimeZoneLookup.none();
+        Read read = load(userId, requestId);
+        Optional<Profile> profile = read.stored().map(StoredProfile::profile);
+        Optional<ZoneId> learnt = carried.isPresent() ? Optional.empty() : lookup.zone();
+        Optional<ZoneId> zone = carried.flatMap(SessionData::zone).or(() -> learnt).or(() -> profile.flatMap(Profile::timeZone));
+        LocalDate today = ProfileUpdate.today(now, zone);
+        SessionData data = carried.orElseGet(() -> SessionData.startingFrom(
+                dialog.begin(positionFrom(profile), visit(profile, now, today)), zone));
+        RequestScope scope = new RequestScope(requestId, userId, now, read.stored(), read.error().isPresent(), data, today, learnt);
         read.error().ifPresent(scope::storeError);
+        lookup.note().ifPresent(scope::alexaApi);
         scope.attachTo(input);
     }
 
@@ -85,15 +105,23 @@ final class ProfileLoader implements RequestInterceptor {
         return profile.map(Profile::position).filter(navigator::isValid).orElseGet(navigator::fresh);
     }
 
-    static Visit visit(Optional<Profile> profile, Instant now) {
+    static Visit visit(Optional<Profile> profile, Instant now, LocalDate today) {
         if (profile.isEmpty()) {
             return Visit.firstEver();
         }
         Profile p = profile.get();
         boolean newUser = p.finishedOn().isEmpty() && p.position().status() == Status.NOT_STARTED;
-        boolean finishedToday = p.finishedOn(ProfileUpdate.today(now));
+        Streak streak = p.streak(today);
         boolean longAway = p.lastActive().plus(LONG_AWAY).isBefore(now);
-        return new Visit(newUser, finishedToday, longAway);
+        Position position = p.position();
+        Set<String> ready = p.easier().readyForStandard(id -> position.levelOf(id) == Level.EASIER, today);
+        return new Visit(newUser, streak.doneToday(), longAway, streak, ready);
+    }
+
+    /** A request the user spoke, rather than an event or the end of a session. */
+    private static boolean spoken(RequestEnvelope envelope) {
+        return envelope.getRequest() instanceof LaunchRequest || envelope.getRequest() instanceof IntentRequest
+                || envelope.getRequest() instanceof ConnectionsResponse;
     }
 
     private static Optional<String> userId(RequestEnvelope envelope) {

@@ -32,7 +32,8 @@ final class ProfileSaver {
     /** Saves the turn's change with anything still unsaved; returns what remains unsaved. */
     Optional<ProfileChange> save(RequestScope scope, Turn turn) {
         Position from = scope.session().dialog().coach().position();
-        Optional<ProfileChange> change = ProfileUpdate.change(scope.stored().map(StoredProfile::profile), from, turn, scope.now());
+        Optional<ProfileChange> change = ProfileUpdate.change(scope.stored().map(StoredProfile::profile), from, turn, scope.now(),
+                scope.today(), scope.learntZone());
         Optional<ProfileChange> earlier = scope.session().unsaved();
         Optional<ProfileChange> pending = earlier.isEmpty() ? change
                 : Optional.of(change.map(earlier.get()::then).orElse(earlier.get()));

@@ -1,14 +1,17 @@
 package com.backstretches.skill;
 
 import com.backstretches.dialog.Turn;
+import com.backstretches.routine.Level;
 import com.backstretches.session.Position;
 import com.backstretches.session.Status;
 import com.backstretches.store.Profile;
 import com.backstretches.store.ProfileChange;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What a turn changes in the stored profile; empty when nothing worth a write changed. */
@@ -23,18 +26,35 @@ final class ProfileUpdate {
      * the hold time, a pause and a finished day count: a request that only talks costs no write.
      */
     static Optional<ProfileChange> change(Optional<Profile> stored, Position from, Turn turn, Instant now) {
+        return change(stored, from, turn, now, today(now, Optional.empty()), Optional.empty());
+    }
+
+    /**
+     * Also what the turn says of the user's practice: a set coached at the easier version counts that
+     * stretch as done easier {@code today}; an offer of the standard version is remembered, so it is
+     * made once; a time zone Alexa told ({@code learntZone}) is kept for sessions whose lookup fails.
+     */
+    static Optional<ProfileChange> change(Optional<Profile> stored, Position from, Turn turn, Instant now, LocalDate today,
+            Optional<ZoneId> learntZone) {
         Position to = turn.state().coach().position();
         boolean finishedNow = from.status() != Status.FINISHED && to.status() == Status.FINISHED;
         boolean wasPaused = stored.map(Profile::paused).orElse(false);
         // Only coaching or finishing ends a pause; talking about the routine leaves it paused.
         boolean paused = turn.paused() || (wasPaused && turn.coached().isEmpty() && !finishedNow);
-        Profile started = new Profile(from, wasPaused, now, stored.map(Profile::finishedOn).orElse(List.of()));
-        ProfileChange change = ProfileChange.between(started, to, paused, finishedNow, today(now), now);
+        Profile before = stored.orElseGet(() -> new Profile(from, false, now, List.of()));
+        Profile started = new Profile(from, wasPaused, now, before.finishedOn(), before.longestStreak(), before.easier(),
+                before.timeZone());
+        Map<String, LocalDate> easierDone = turn.coached()
+                .map(ref -> ref.step().stretchId())
+                .filter(id -> to.levelOf(id) == Level.EASIER)
+                .map(id -> Map.of(id, today)).orElse(Map.of());
+        ProfileChange change = ProfileChange.between(started, to, paused, finishedNow, today, now)
+                .noting(started, easierDone, turn.state().offers().standardOffered(), learntZone);
         return change.isEmpty() ? Optional.empty() : Optional.of(change);
     }
 
-    /** The calendar day a finish counts for. UTC for now: the device's time zone needs the Alexa settings API. */
-    static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    /** The calendar day a finish counts for: in the user's time zone when Alexa told it, else UTC. */
+    static LocalDate today(Instant now, Optional<ZoneId> zone) {
+        return LocalDate.ofInstant(now, zone.orElse(ZoneOffset.UTC));
     }
 }

@@ -40,7 +40,8 @@ final class RequestLog implements ResponseInterceptor {
                 .addKeyValue("question", scope.flatMap(RequestScope::answer).map(t -> t.state().question().name()).orElse(null))
                 .addKeyValue("read", scope.map(RequestLog::read).orElse(null))
                 .addKeyValue("write", scope.map(s -> s.write().name().toLowerCase()).orElse(null))
-                .addKeyValue("storeError", scope.flatMap(RequestScope::storeError).orElse(null));
+                .addKeyValue("storeError", scope.flatMap(RequestScope::storeError).orElse(null))
+                .addKeyValue("alexaApi", scope.flatMap(RequestScope::alexaApi).orElse(null));
         lifecycle(input, request, line);
         line.log("request handled");
     }

@@ -4,6 +4,8 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.backstretches.dialog.Turn;
 import com.backstretches.store.StoredProfile;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -21,10 +23,13 @@ final class RequestScope {
     private final Optional<StoredProfile> stored;
     private final boolean readFailed;
     private final SessionData session;
+    private final LocalDate today;
+    private final Optional<ZoneId> learntZone;
     private final long startedNanos;
     private Turn answer;
     private Write write = Write.NONE;
     private String storeError;
+    private final java.util.List<String> alexaApi = new java.util.ArrayList<>();
 
     /** What happened to the user's item in this request, for the request's log line. */
     enum Write {
@@ -35,13 +40,15 @@ final class RequestScope {
     }
 
     RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean readFailed,
-            SessionData session) {
+            SessionData session, LocalDate today, Optional<ZoneId> learntZone) {
         this.requestId = requestId;
         this.userId = userId;
         this.now = now;
         this.stored = stored;
         this.readFailed = readFailed;
         this.session = session;
+        this.today = today;
+        this.learntZone = learntZone;
         this.startedNanos = System.nanoTime();
     }
 
@@ -71,6 +78,16 @@ final class RequestScope {
 
     Instant now() {
         return now;
+    }
+
+    /** The user's calendar day: in their time zone when known, else UTC. */
+    LocalDate today() {
+        return today;
+    }
+
+    /** The time zone Alexa told this request, when it asked (a session's first request). */
+    Optional<ZoneId> learntZone() {
+        return learntZone;
     }
 
     /** The profile as read at the start of the request, with its version. */
@@ -114,5 +131,14 @@ final class RequestScope {
 
     Optional<String> storeError() {
         return Optional.ofNullable(storeError);
+    }
+
+    /** What Alexa's own APIs did in this request ("timeZone answered", "reminders.create: HTTP 500"), without user data. */
+    void alexaApi(String note) {
+        alexaApi.add(note);
+    }
+
+    Optional<String> alexaApi() {
+        return alexaApi.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", alexaApi));
     }
 }

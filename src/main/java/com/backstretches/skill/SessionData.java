@@ -2,16 +2,23 @@ package com.backstretches.skill;
 
 import com.backstretches.dialog.DialogState;
 import com.backstretches.store.ProfileChange;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
  * What travels in the Alexa session between two requests: the conversation, the last thing said,
  * whether the user has been told their progress may not be saved (told once per session), and what
- * this session changed that the store has not taken yet, for the next request to save.
+ * this session changed that the store has not taken yet, for the next request to save, and the
+ * user's time zone as learnt at the start of the session (their "today" for streaks).
  */
-record SessionData(DialogState dialog, Optional<LastSpeech> last, boolean storageWarned, Optional<ProfileChange> unsaved) {
+record SessionData(DialogState dialog, Optional<LastSpeech> last, boolean storageWarned, Optional<ProfileChange> unsaved,
+        Optional<ZoneId> zone) {
 
-    static SessionData startingFrom(DialogState dialog) {
-        return new SessionData(dialog, Optional.empty(), false, Optional.empty());
+    SessionData(DialogState dialog, Optional<LastSpeech> last, boolean storageWarned, Optional<ProfileChange> unsaved) {
+        this(dialog, last, storageWarned, unsaved, Optional.empty());
+    }
+
+    static SessionData startingFrom(DialogState dialog, Optional<ZoneId> zone) {
+        return new SessionData(dialog, Optional.empty(), false, Optional.empty(), zone);
     }
 }

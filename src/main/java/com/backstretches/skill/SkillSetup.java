@@ -1,18 +1,29 @@
 package com.backstretches.skill;
 
+import com.backstretches.alexa.AlexaApi;
+import com.backstretches.alexa.NoAlexaApi;
 import com.backstretches.routine.Routine;
 import com.backstretches.store.ProfileStore;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What the skill is built from: where profiles live, the time, the routine, and the one skill id it answers (if checked). */
-public record SkillSetup(ProfileStore store, Clock clock, Routine routine, Optional<String> skillId) {
+/**
+ * What the skill is built from: where profiles live, the time, the routine, the one skill id it
+ * answers (if checked), and Alexa's own APIs (time zone, reminders).
+ */
+public record SkillSetup(ProfileStore store, Clock clock, Routine routine, Optional<String> skillId, AlexaApi alexa) {
+
+    /** Without Alexa's APIs: time zones fall back to the stored one or UTC, and reminders cannot be set. */
+    public SkillSetup(ProfileStore store, Clock clock, Routine routine, Optional<String> skillId) {
+        this(store, clock, routine, skillId, new NoAlexaApi());
+    }
 
     public SkillSetup {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(routine, "routine");
+        Objects.requireNonNull(alexa, "alexa");
         skillId = skillId.filter(id -> !id.isBlank());
     }
 }

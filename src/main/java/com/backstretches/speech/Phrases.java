@@ -4,6 +4,7 @@ import com.backstretches.routine.Level;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Move;
 import com.backstretches.session.Outcome.Reason;
+import com.backstretches.session.Pace;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import java.util.List;
@@ -29,6 +30,19 @@ final class Phrases {
 
     static String number(int n) {
         return NumberWords.of(n);
+    }
+
+    /** A time of day as said aloud: "seven a.m.", "six thirty p.m.", "seven oh five a.m.", "noon", "midnight". */
+    static String clock(java.time.LocalTime t) {
+        if (t.getMinute() == 0 && t.getHour() == 12) {
+            return "noon";
+        }
+        if (t.getMinute() == 0 && t.getHour() == 0) {
+            return "midnight";
+        }
+        int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+        String minutes = t.getMinute() == 0 ? "" : t.getMinute() < 10 ? " oh " + number(t.getMinute()) : " " + number(t.getMinute());
+        return number(hour) + minutes + (t.getHour() < 12 ? " a.m." : " p.m.");
     }
 
     // ---- opening a set ----
@@ -166,9 +180,25 @@ final class Phrases {
 
     // ---- replies that are not a set ----
 
-    static String finished(int stretchCount) {
+    static String finished(int stretchCount, int daysInARow) {
         return "That's all " + number(stretchCount) + " stretches done. Nicely done! "
+                + (daysInARow >= 2 ? "That's " + number(daysInARow) + " days in a row. " : "")
                 + "A little every day is what makes the difference. See you next time.";
+    }
+
+    static String paceChanged(Pace from, Pace to) {
+        if (from == to) {
+            return switch (to) {
+                case SLOWER -> "I'm already counting as slowly as I go.";
+                case FASTER -> "I'm already counting as fast as I go.";
+                case NORMAL -> "I'm already counting at the usual pace.";
+            };
+        }
+        return switch (to) {
+            case SLOWER -> "Okay, I'll count the reps more slowly.";
+            case FASTER -> "Okay, I'll count the reps a little faster.";
+            case NORMAL -> "Okay, back to the usual pace.";
+        };
     }
 
     static String holdChanged(int seconds, HoldTime.Clamp clamp) {

@@ -1,5 +1,6 @@
 package com.backstretches.speech;
 
+import com.backstretches.practice.Streak;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Progress;
 import com.backstretches.session.Status;
@@ -32,26 +33,146 @@ public final class Prompts {
     }
 
     public static Spoken welcomeBack() {
-        return ask("Welcome back to Back Stretches. Ready for your stretches?",
+        return welcomeBack(Streak.NONE);
+    }
+
+    /** The streak is said when there is one worth saying, and never held against anyone when there is not. */
+    public static Spoken welcomeBack(Streak streak) {
+        return ask("Welcome back to Back Stretches." + streakSoFar(streak), "Ready for your stretches?",
                 "Say yes to start, or stop to leave it for now.");
     }
 
     public static Spoken offerResume(Progress where) {
-        return ask("Welcome back. Last time you stopped at " + whereYouWere(where),
+        return offerResume(where, Streak.NONE);
+    }
+
+    public static Spoken offerResume(Progress where, Streak streak) {
+        return ask("Welcome back." + streakSoFar(streak) + " Last time you stopped at " + whereYouWere(where),
                 "Shall we pick up there? You can also say start over.",
                 "Say yes to pick up where you left off, or start over to begin again.");
     }
 
     public static Spoken offerFreshStart(Progress where) {
-        return ask("Welcome back. Last time you got as far as " + whereYouWere(where),
+        return offerFreshStart(where, Streak.NONE);
+    }
+
+    public static Spoken offerFreshStart(Progress where, Streak streak) {
+        return ask("Welcome back." + streakSoFar(streak) + " Last time you got as far as " + whereYouWere(where),
                 "It's been a while, so shall we start fresh from the top? Or say resume to pick up where you left off.",
                 "Say yes to start from the top, or resume to pick up where you left off.");
     }
 
     public static Spoken finishedToday() {
-        return ask("Welcome back. You've already done your stretches today. Nicely done!",
+        return finishedToday(Streak.NONE);
+    }
+
+    public static Spoken finishedToday(Streak streak) {
+        String days = streak.worthSaying() ? " That's " + Phrases.number(streak.current()) + " days in a row." : "";
+        return ask("Welcome back. You've already done your stretches today. Nicely done!" + days,
                 "Would you like another round?",
                 "Say yes for another round, or stop to finish.");
+    }
+
+    /** " You've stretched four days in a row." for a streak still alive, else nothing. */
+    private static String streakSoFar(Streak streak) {
+        return streak.worthSaying() ? " You've stretched " + Phrases.number(streak.current()) + " days in a row." : "";
+    }
+
+    // ---- practice: history, the quick version, pace, adapting ----
+
+    public static Spoken history(Streak streak, Status status) {
+        String record;
+        if (streak.longest() == 0) {
+            record = "You haven't finished the whole routine yet. Once you do, I'll keep count of your days.";
+        } else {
+            String week = streak.lastSevenDays() == 0 ? "You haven't finished the routine in the last seven days."
+                    : "In the last seven days you've finished the routine on " + days(streak.lastSevenDays()) + ".";
+            String current = streak.current() >= Streak.WORTH_SAYING
+                    ? " You're on " + Phrases.number(streak.current()) + " days in a row"
+                            + (streak.doneToday() ? ", counting today." : ". Stretch today to make it " + Phrases.number(streak.current() + 1) + ".")
+                    : "";
+            String longest = " Your longest run is " + days(streak.longest()) + (streak.longest() > 1 ? " in a row." : ".");
+            record = week + current + longest;
+        }
+        return carryOn(record, status);
+    }
+
+    private static String days(int n) {
+        return n == 1 ? "one day" : Phrases.number(n) + " days";
+    }
+
+    public static String quickVersion(int minutes) {
+        return "Here's the quick version: one set of each stretch, about " + (minutes == 1 ? "one minute" : Phrases.number(minutes) + " minutes") + ".";
+    }
+
+    public static Spoken whatPace() {
+        return ask("I can count the reps slower, faster, or at the usual pace.",
+                "Say slower or faster.",
+                "Say slower or faster, or say next to carry on.");
+    }
+
+    public static Spoken offerStandard(String stretchName) {
+        return ask("Next is the " + stretchName + ". You've done its easier version for a few sessions now.",
+                "Would you like to try the standard " + stretchName + " today?",
+                "Say yes to try the standard version, or no to keep the easier one.");
+    }
+
+    public static String standardAccepted() {
+        return "Great, the standard version it is. Go gently.";
+    }
+
+    public static String easierKept() {
+        return "Sure, the easier version it is.";
+    }
+
+    /** Easier asked for twice on one stretch: skipping it today is a fine answer too. */
+    public static Spoken offerSkipAfterEasier(String stretchName, boolean gentlerExists) {
+        return ask("That's twice the " + stretchName + " has felt like too much. It's fine to leave it for today.",
+                "Would you like to skip the " + stretchName + "?",
+                gentlerExists ? "Say yes to skip it, or no to try the easier version."
+                        : "Say yes to skip it, or no to stay with it.");
+    }
+
+    // ---- daily reminders ----
+
+    /** Alexa's guidelines ask for the user's explicit yes to each reminder, with its time and how often. */
+    public static Spoken confirmReminder(java.time.LocalTime time) {
+        return ask("Shall I remind you to stretch every day at " + Phrases.clock(time) + "?",
+                "Say yes to set the daily reminder, or no to leave it.");
+    }
+
+    public static Spoken noReminder(Status status) {
+        return carryOn("Okay, no reminder.", status);
+    }
+
+    public static Spoken reminderNeedsPermission(java.time.LocalTime time) {
+        return close("To remind you every day at " + Phrases.clock(time) + ", I need your permission to set reminders.");
+    }
+
+    public static Spoken reminderWhatTime(boolean vague) {
+        return ask(vague ? "I need an exact time for a daily reminder." : "Sure, I can remind you every day.",
+                "What time should it be? For example, say seven a.m.",
+                "Say a time for your daily reminder, like seven a.m., or say next to carry on.");
+    }
+
+    public static Spoken reminderSet(java.time.LocalTime time, boolean replaced, Status status) {
+        String at = Phrases.clock(time);
+        // "seven a.m." already ends the sentence.
+        return carryOn((replaced ? "Done. I've moved your daily reminder to " : "Done. I'll remind you every day at ")
+                + at + (at.endsWith(".") ? "" : "."), status);
+    }
+
+    public static Spoken reminderWithoutPermission(Status status) {
+        return carryOn("Without permission to set reminders, I can't set one. If you change your mind, "
+                + "I've sent a card to the Alexa app where you can allow it.", status);
+    }
+
+    public static Spoken reminderFailed(Status status) {
+        return carryOn("Sorry, I couldn't set the reminder just now. Please try again a bit later.", status);
+    }
+
+    public static Spoken remindersNotSupported(Status status) {
+        return carryOn("Sorry, I can't set reminders on this device.", status);
     }
 
     // ---- answers to yes and no ----
@@ -75,7 +196,8 @@ public final class Prompts {
     public static Spoken help(Status status) {
         String intro = "I'll coach you through the routine one set at a time and time the holds, so you can keep your eyes closed. "
                 + CONTROLS + " You can also say where am I, go to the half pancake, how do I do this, "
-                + "or hold for forty five seconds. If anything hurts, just say it hurts.";
+                + "hold for forty five seconds, slower or faster, a quick version, how am I doing, "
+                + "or remind me every day at seven a.m. If anything hurts, just say it hurts.";
         return switch (status) {
             case NOT_STARTED -> ask(intro, "Would you like to start?", "Say yes to start the first stretch, or stop to finish.");
             case IN_PROGRESS -> ask(intro, "Would you like to carry on?", "Say yes or next to carry on, or pause to stop here.");

@@ -7,6 +7,7 @@ import com.backstretches.routine.Stretch;
 import com.backstretches.routine.Version;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Outcome.Reason;
+import com.backstretches.session.Pace;
 import com.backstretches.session.Progress;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
@@ -22,7 +23,20 @@ public final class Replies {
     }
 
     public Spoken finished() {
-        return new Spoken(Script.say(Phrases.finished(routine.stretches().size())), Script.empty());
+        return finished(0);
+    }
+
+    /** The end of the routine; {@code daysInARow} is mentioned from two days on, and never nags below that. */
+    public Spoken finished(int daysInARow) {
+        return new Spoken(Script.say(Phrases.finished(routine.stretches().size(), daysInARow)), Script.empty());
+    }
+
+    public Spoken paceChanged(Pace from, Pace to, Status status) {
+        Script.Builder b = Script.builder().say(Phrases.paceChanged(from, to));
+        if (status == Status.IN_PROGRESS && from != to) {
+            b.say(Phrases.holdAppliesNext());
+        }
+        return withCarryOn(b, status);
     }
 
     public Spoken holdChanged(int seconds, HoldTime.Clamp clamp, Status status) {

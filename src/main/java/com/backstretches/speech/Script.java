@@ -98,6 +98,12 @@ public final class Script {
             return this;
         }
 
+        /** Words at a speaking rate other than the voice's own. */
+        public Builder say(String text, int ratePercent) {
+            segments.add(new Say(text, ratePercent));
+            return this;
+        }
+
         public Builder pause(int millis) {
             segments.add(new Pause(millis));
             return this;

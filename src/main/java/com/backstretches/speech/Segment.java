@@ -9,11 +9,22 @@ public sealed interface Segment permits Segment.Say, Segment.Pause, Segment.Hold
     /** Alexa's SSML break is at most ten seconds. */
     int MAX_PAUSE_MILLIS = 10_000;
 
-    record Say(String text) implements Segment {
+    /** Words; {@code ratePercent} is the speaking rate, 100 for the voice's own (SSML prosody otherwise). */
+    record Say(String text, int ratePercent) implements Segment {
+        public static final int NORMAL_RATE = 100;
+
+        public Say(String text) {
+            this(text, NORMAL_RATE);
+        }
+
         public Say {
             Objects.requireNonNull(text, "text");
             if (text.isBlank()) {
                 throw new IllegalArgumentException("empty speech");
+            }
+            // Alexa's prosody rate goes from 20% up; past 200% words run together.
+            if (ratePercent < 20 || ratePercent > 200) {
+                throw new IllegalArgumentException("speaking rate " + ratePercent + "% is outside 20-200%");
             }
             text = text.strip();
         }

@@ -20,8 +20,10 @@ public record SpeechTiming(int wordsPerMinute) {
 
     public Duration planned(Script script) {
         long pauseMillis = script.flat().filter(Pause.class::isInstance).mapToLong(s -> ((Pause) s).millis()).sum();
-        long words = script.flat().filter(Say.class::isInstance).mapToLong(s -> wordCount(((Say) s).text())).sum();
-        return Duration.ofMillis(pauseMillis + words * 60_000L / wordsPerMinute);
+        // Words spoken at a rate of 80% take 100/80 as long.
+        long wordMillis = script.flat().filter(Say.class::isInstance).map(Say.class::cast)
+                .mapToLong(s -> wordCount(s.text()) * 60_000L * Say.NORMAL_RATE / ((long) wordsPerMinute * s.ratePercent())).sum();
+        return Duration.ofMillis(pauseMillis + wordMillis);
     }
 
     /** How long these words take to say at this rate. */

@@ -3,7 +3,7 @@ package com.backstretches.speech;
 import com.backstretches.speech.Segment.Pause;
 import com.backstretches.speech.Segment.Say;
 
-/** The only place that writes SSML: words escaped, pauses as breaks, one {@code <speak>} root. */
+/** The only place that writes SSML: words escaped, pauses as breaks, a pace as prosody, one {@code <speak>} root. */
 public final class SsmlRenderer {
 
     /** Alexa rejects an outputSpeech longer than this many characters. */
@@ -17,7 +17,9 @@ public final class SsmlRenderer {
                 ssml.append(' ');
             }
             first = false;
-            if (s instanceof Say say) {
+            if (s instanceof Say say && say.ratePercent() != Say.NORMAL_RATE) {
+                ssml.append("<prosody rate=\"").append(say.ratePercent()).append("%\">").append(escape(say.text())).append("</prosody>");
+            } else if (s instanceof Say say) {
                 ssml.append(escape(say.text()));
             } else if (s instanceof Pause pause) {
                 ssml.append("<break time=\"").append(time(pause.millis())).append("\"/>");

@@ -11,6 +11,7 @@ import com.backstretches.routine.Version;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Move;
 import com.backstretches.session.Navigator;
+import com.backstretches.session.Pace;
 import com.backstretches.session.Side;
 import com.backstretches.session.Step;
 import com.backstretches.speech.Segment.Hold;
@@ -78,6 +79,24 @@ public final class TurnWriter {
         return stretch.dose().hold().map(r -> r.clamp(preferredSeconds)).orElse(0);
     }
 
+    /**
+     * How a pace sounds: the rep cues spoken slower or faster (SSML prosody), and the pauses between
+     * them stretched or shortened to match, so the movement itself slows down or speeds up.
+     */
+    record Tempo(int ratePercent, int pausePercent) {
+        static Tempo of(Pace pace) {
+            return switch (pace) {
+                case SLOWER -> new Tempo(85, 125);
+                case NORMAL -> new Tempo(Say.NORMAL_RATE, 100);
+                case FASTER -> new Tempo(120, 75);
+            };
+        }
+
+        int scale(int millis) {
+            return millis * pausePercent / 100;
+        }
+    }
+
     // ---- building blocks: the units a set may be split between ----
 
     private enum Kind { OPENING, WORK, ROUND }
@@ -115,7 +134,7 @@ public final class TurnWriter {
                 b.say(stretch.targets());
             }
         }
-        sayIfAny(b, Phrases.sideAndSet(step.side(), step.set(), stretch.dose().sets()));
+        sayIfAny(b, Phrases.sideAndSet(step.side(), step.set(), r.sets()));
         if (!r.level().isStandard() && r.lead() != Move.VERSION_CHANGED && (r.fullSetup() || r.lead() == Move.RESUMED)) {
             b.say(Phrases.usingVersion(r.level()));
         }
@@ -144,9 +163,10 @@ public final class TurnWriter {
             Rhythm rhythm = stretch.rhythm().orElseThrow();
             Side side = r.step().side();
             b.say(Phrases.repsIntro(stretch.dose().reps(), stretch.sides() == SideMode.ALTERNATING));
+            Tempo tempo = Tempo.of(r.pace());
             for (int rep = 1; rep <= stretch.dose().reps(); rep++) {
-                b.say(Phrases.repIn(rep, withSide(rhythm.in(), side))).pause(REP_IN_MILLIS);
-                b.say(Phrases.repOut(withSide(rhythm.out(), side))).pause(REP_OUT_MILLIS);
+                b.say(Phrases.repIn(rep, withSide(rhythm.in(), side)), tempo.ratePercent()).pause(tempo.scale(REP_IN_MILLIS));
+                b.say(Phrases.repOut(withSide(rhythm.out(), side)), tempo.ratePercent()).pause(tempo.scale(REP_OUT_MILLIS));
             }
         }
         if (stretch.dose().hold().isPresent()) {
@@ -315,8 +335,9 @@ public final class TurnWriter {
                     for (boolean full : List.of(true, false)) {
                         for (Move lead : Move.values()) {
                             for (Upcoming upcoming : closings) {
+                                // The slowest pace is the longest; the quick version only drops sets.
                                 SetRequest request = new SetRequest(stretch, routine.numberOf(stretch.id()), stretches.size(),
-                                        step, level, hold, full, true, lead, upcoming, 0);
+                                        step, level, hold, full, true, lead, upcoming, 0, Pace.SLOWER, stretch.dose().sets());
                                 List<Spoken> parts = write(request);
                                 for (int p = 0; p < parts.size(); p++) {
                                     Duration length = timing.planned(parts.get(p).speech());

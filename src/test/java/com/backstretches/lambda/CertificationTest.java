@@ -43,7 +43,7 @@ class CertificationTest {
                     AlexaClient alexa = client();
                     state.accept(alexa);
                     String phrase = sample.replace("{stretch}", "half pancake").replace("{seconds}", "forty five")
-                            .replace("{direction}", "longer");
+                            .replace("{direction}", "longer").replace("{pace}", "slower").replace("{time}", "seven a.m.");
                     Turn turn = alexa.say(phrase);
                     ResponseChecks.assertLikeAlexa(turn.raw());
                     assertThat(turn.speech()).as("'%s' is answered", phrase).isNotBlank();

@@ -1,5 +1,7 @@
 package com.backstretches.lambda;
 
+import com.backstretches.alexa.AlexaApi;
+import com.backstretches.alexa.NoAlexaApi;
 import com.backstretches.local.AlexaClient;
 import com.backstretches.local.Envelopes;
 import com.backstretches.local.InteractionModel;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,14 +42,30 @@ final class SkillOnLocalDynamoDb {
 
     /** {@code wrap}: what the skill sees of the store (a counting wrapper, say); the test's own reads go straight to it. */
     SkillOnLocalDynamoDb(DynamoDbClient client, String table, UnaryOperator<ProfileStore> wrap) {
+        this(client, table, wrap, new NoAlexaApi());
+    }
+
+    /** {@code alexa}: Alexa's own APIs as the skill reaches them (a stub on loopback, say). */
+    SkillOnLocalDynamoDb(DynamoDbClient client, String table, AlexaApi alexa) {
+        this(client, table, UnaryOperator.identity(), alexa);
+    }
+
+    private SkillOnLocalDynamoDb(DynamoDbClient client, String table, UnaryOperator<ProfileStore> wrap, AlexaApi alexa) {
         this.client = client;
         this.table = table;
         this.store = new DynamoDbProfileStore(client, table, new Navigator(RoutineLoader.standard()).fresh());
-        this.handler = new BackStretchesHandler(wrap.apply(store), clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID));
+        this.handler = new BackStretchesHandler(wrap.apply(store), clock, RoutineLoader.standard(), Optional.of(EnvelopeTest.SKILL_ID),
+                alexa);
     }
 
     AlexaClient device(String deviceId) {
         return new AlexaClient(handler, MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, deviceId, clock));
+    }
+
+    /** A device whose requests point Alexa's APIs at {@code apiEndpoint}, for a user who granted {@code permissions}. */
+    AlexaClient device(String deviceId, String apiEndpoint, Set<String> permissions) {
+        return new AlexaClient(handler, MODEL, new Envelopes(EnvelopeTest.SKILL_ID, user, deviceId, clock)
+                .withApiEndpoint(apiEndpoint).withPermissions(permissions));
     }
 
     Profile stored() {

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backstretches.local.ConsolePrinter.Style;
 import com.backstretches.local.ConsoleSession.Answer;
 import com.backstretches.local.ConsoleSession.Closed;
+import com.backstretches.local.ConsoleSession.ConsentAnswer;
 import com.backstretches.local.ConsoleSession.Failure;
 import com.backstretches.local.ConsoleSession.Heard;
 import com.backstretches.local.ConsoleSession.Nothing;
 import com.backstretches.local.ConsoleSession.Reprompt;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ConsolePrinterTest {
@@ -180,6 +183,90 @@ class ConsolePrinterTest {
         print(new Style(true, true, true, false), "x", answer(ssml, Optional.of(ssml), true));
         print(new Style(false, false, false, false), "", new Reprompt(ssml));
         assertThat(waited).isEmpty();
+    }
+
+    // ---- Alexa's own words and Alexa's world ----
+
+    private static final String NEEDS_PERMISSION =
+            "<speak>To remind you every day at seven a.m., I need your permission to set reminders.</speak>";
+
+    @Test
+    void a_turn_asking_for_consent_shows_alexas_own_question_after_the_skills_words_and_listens() throws Exception {
+        print(new Style(false, true, false, false), "yes", askingForConsent());
+        assertThat(output()).isEqualTo("""
+                > yes
+                alexa> To remind you every day at seven a.m., I need your permission to set reminders.
+                alexa> (Alexa) Do you give Back Stretches permission to update your reminders? You can say I approve or no.
+                       (listening)
+
+                """);
+    }
+
+    @Test
+    void alexas_own_words_are_marked_and_dimmed_on_a_terminal_and_come_after_the_skills_ssml() throws Exception {
+        print(new Style(true, false, true, false), "yes", askingForConsent());
+        assertThat(output()).contains("\u001b[36malexa> \u001b[0m\u001b[2m(Alexa) \u001b[0mDo you give Back Stretches")
+                .doesNotContain("(session ended)");
+        assertThat(output().indexOf("ssml: <speak>To remind you")).isLessThan(output().indexOf("(Alexa)"));
+    }
+
+    @Test
+    void in_real_time_alexas_own_words_take_as_long_to_say_as_any_others() throws Exception {
+        print(new Style(false, false, false, true), "yes", askingForConsent());
+        assertThat(output()).contains("alexa> (Alexa) Do you give Back Stretches permission");
+        // The skill's 15 words, then Alexa's 17.
+        assertThat(waited).containsExactly(5625L, 6375L);
+    }
+
+    @Test
+    void a_question_for_another_permission_names_its_scope() {
+        assertThat(ConsolePrinter.consentQuestion(List.of("alexa::profile:email:read")))
+                .isEqualTo("Do you give Back Stretches permission to use alexa::profile:email:read? You can say I approve or no.");
+    }
+
+    @Test
+    void an_answer_to_alexa_says_how_alexa_took_it_before_the_skills_reply() throws Exception {
+        print(new Style(false, true, false, false), "i approve",
+                new ConsentAnswer("ACCEPTED", answer("<speak>Done.</speak>", Optional.of(READY), true).turn()));
+        assertThat(output()).isEqualTo("""
+                > i approve
+                       (Alexa took that as ACCEPTED and told the skill, in a new session)
+                alexa> Done.
+                       reprompt, after about 8 s of silence: Ready?
+                       (listening)
+
+                """);
+    }
+
+    @Test
+    void what_changed_in_alexas_world_is_noted_after_the_speech_once() throws Exception {
+        List<List<String>> changes = new ArrayList<>(List.of(
+                List.of("reminder set in the Alexa app: every day at 07:00, Europe/London"), List.of()));
+        Supplier<List<String>> next = () -> changes.isEmpty() ? List.of() : changes.remove(0);
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ConsolePrinter printer = new ConsolePrinter(out, new Style(false, false, false, false), Optional.empty(), waited::add, next);
+        printer.print("i approve", answer("<speak>Done.</speak>", Optional.of(READY), true));
+        printer.print("next", answer("<speak>Next.</speak>", Optional.empty(), false));
+        assertThat(output()).isEqualTo("""
+                alexa> Done.
+                       (reminder set in the Alexa app: every day at 07:00, Europe/London)
+                       reprompt, after about 8 s of silence: Ready?
+                       (listening)
+
+                alexa> Next.
+                       (session ended)
+
+                """);
+    }
+
+    private static Answer askingForConsent() {
+        ObjectNode raw = JsonNodeFactory.instance.objectNode();
+        ObjectNode askFor = raw.putObject("response").putArray("directives").addObject();
+        askFor.put("type", "Connections.SendRequest").put("name", "AskFor").put("token", "daily-reminder@07:00");
+        askFor.putObject("payload").put("@type", "AskForPermissionsConsentRequest").put("@version", "2")
+                .putArray("permissionScopes").addObject()
+                .put("permissionScope", "alexa::alerts:reminders:skill:readwrite").put("consentLevel", "ACCOUNT");
+        return new Answer(new Turn(raw, NEEDS_PERMISSION, Optional.empty(), Optional.of(true), false, "AMAZON.YesIntent"));
     }
 
     private void print(Style style, String line, Heard heard) throws InterruptedException {

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backstretches.local.ConsoleSession.Answer;
 import com.backstretches.local.ConsoleSession.Closed;
+import com.backstretches.local.ConsoleSession.ConsentAnswer;
 import com.backstretches.local.ConsoleSession.Failure;
 import com.backstretches.local.ConsoleSession.Heard;
 import com.backstretches.local.ConsoleSession.Nothing;
@@ -27,7 +28,8 @@ class ConsoleSessionTest {
     /**
      * Stands in for the skill: a launch and most intents keep the session open with a reprompt naming
      * the turn; SkipIntent keeps it open with no reprompt; StopIntent ends it; ReadyIntent fails while
-     * {@code failing} is set (with a message, or none when {@code failWithoutMessage}).
+     * {@code failing} is set (with a message, or none when {@code failWithoutMessage}); YesIntent hands
+     * over to Alexa to ask for the reminders permission.
      */
     static final class FakeSkill implements RequestStreamHandler {
         private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +60,14 @@ class ConsoleSessionTest {
             switch (intent) {
                 case "AMAZON.StopIntent" -> response.put("shouldEndSession", true);
                 case "SkipIntent" -> response.put("shouldEndSession", false);
+                case "AMAZON.YesIntent" -> {
+                    ObjectNode askFor = response.putArray("directives").addObject();
+                    askFor.put("type", "Connections.SendRequest").put("name", "AskFor").put("token", "daily-reminder@07:00");
+                    askFor.putObject("payload").put("@type", "AskForPermissionsConsentRequest").put("@version", "2")
+                            .putArray("permissionScopes").addObject()
+                            .put("permissionScope", "alexa::alerts:reminders:skill:readwrite").put("consentLevel", "ACCOUNT");
+                    response.put("shouldEndSession", true);
+                }
                 default -> {
                     response.putObject("reprompt").putObject("outputSpeech").put("type", "SSML")
                             .put("ssml", "<speak>Still there after " + intent + "?</speak>");
@@ -248,5 +258,37 @@ class ConsoleSessionTest {
         assertThat(((Failure) heard).why()).startsWith("the skill failed on the end of the session").contains("table is gone");
         assertThat(session.sessionOpen()).isFalse();
         assertThat(session.hear("")).isInstanceOf(Nothing.class);
+    }
+
+    @Test
+    void silence_while_alexa_asks_for_a_permission_reaches_the_skill_as_not_answered() {
+        session.hear("open back stretches");
+        session.hear("yes");
+        assertThat(session.sessionOpen()).isFalse();
+
+        Heard heard = session.hear("");
+        assertThat(heard).isInstanceOf(ConsentAnswer.class);
+        assertThat(((ConsentAnswer) heard).payloadStatus()).isEqualTo("NOT_ANSWERED");
+        assertThat(((ConsentAnswer) heard).turn().plainSpeech()).isEqualTo("You said Connections.Response.");
+        JsonNode sent = skill.received.get(skill.received.size() - 1);
+        assertThat(sent.path("request").path("payload").path("status").asText()).isEqualTo("NOT_ANSWERED");
+        assertThat(sent.path("session").path("new").asBoolean()).isTrue();
+        // Alexa's question is over; the skill's own session and reprompt apply again.
+        assertThat(session.hear("")).isEqualTo(new Reprompt("<speak>Still there after Connections.Response?</speak>"));
+    }
+
+    @Test
+    void words_while_alexa_asks_answer_alexa_even_exit() {
+        session.hear("open back stretches");
+        session.hear("yes");
+        assertThat(session.hear("I approve")).isInstanceOf(ConsentAnswer.class)
+                .extracting(h -> ((ConsentAnswer) h).payloadStatus()).isEqualTo("ACCEPTED");
+
+        session.hear("yes");
+        Heard exit = session.hear("exit");
+        assertThat(exit).isInstanceOf(ConsentAnswer.class);
+        assertThat(((ConsentAnswer) exit).payloadStatus()).isEqualTo("NOT_ANSWERED");
+        assertThat(skill.requestTypes()).containsExactly("LaunchRequest", "IntentRequest", "Connections.Response",
+                "IntentRequest", "Connections.Response");
     }
 }

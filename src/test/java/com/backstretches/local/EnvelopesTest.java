@@ -1,13 +1,17 @@
 package com.backstretches.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.PermissionStatus;
+import com.amazon.ask.model.Permissions;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.amazon.ask.model.interfaces.system.ErrorType;
 import com.amazon.ask.model.interfaces.system.ExceptionEncounteredRequest;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
@@ -21,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EnvelopesTest {
@@ -180,6 +185,109 @@ class EnvelopesTest {
         assertThat(request.path("body").path("userInformationPersistenceStatus").asText()).isEqualTo("NOT_PERSISTED");
 
         assertThat(asSdkSees(env).getRequest()).isInstanceOf(SkillDisabledRequest.class);
+    }
+
+    @Test
+    void by_default_envelopes_point_at_alexas_api_endpoint_and_carry_no_permissions() {
+        ObjectNode env = envelopes.launchRequest(Envelopes.Session.startNew());
+        assertThat(envelopes.apiEndpoint()).isEqualTo(Envelopes.API_ENDPOINT);
+        assertThat(envelopes.permissions()).isEmpty();
+        assertThat(env.path("context").path("System").path("apiEndpoint").asText()).isEqualTo(Envelopes.API_ENDPOINT);
+        assertThat(env.path("context").path("System").path("user").has("permissions")).isFalse();
+        assertThat(asSdkSees(env).getContext().getSystem().getUser().getPermissions()).isNull();
+    }
+
+    @Test
+    void with_api_endpoint_points_every_kind_of_envelope_at_it_and_leaves_the_original_as_it_was() {
+        Envelopes stubbed = envelopes.withApiEndpoint("http://127.0.0.1:8421");
+        Envelopes.Session session = Envelopes.Session.startNew();
+        List<ObjectNode> all = List.of(stubbed.launchRequest(session),
+                stubbed.intentRequest(session, model.intent("EasierIntent").orElseThrow(), Map.of()),
+                stubbed.sessionEndedRequest(session, "USER_INITIATED"),
+                stubbed.exceptionEncountered(null, "INVALID_RESPONSE", "x", "y"),
+                stubbed.skillDisabledEvent("PERSISTED"),
+                stubbed.connectionsResponse(session, "AskFor", "ACCEPTED", "t"));
+        for (ObjectNode env : all) {
+            assertThat(env.path("context").path("System").path("apiEndpoint").asText()).isEqualTo("http://127.0.0.1:8421");
+            assertThat(env.path("context").path("System").path("apiAccessToken").asText()).isNotBlank();
+        }
+        assertThat(stubbed.apiEndpoint()).isEqualTo("http://127.0.0.1:8421");
+        assertThat(stubbed.skillId()).isEqualTo(SKILL);
+        assertThat(stubbed.userId()).isEqualTo(USER);
+        assertThat(stubbed.deviceId()).isEqualTo("amzn1.ask.device.TEST");
+        assertThat(envelopes.apiEndpoint()).isEqualTo(Envelopes.API_ENDPOINT);
+        assertThatThrownBy(() -> envelopes.withApiEndpoint(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void with_permissions_lists_each_granted_scope_with_a_consent_token_as_the_sdk_reads_it() {
+        Envelopes granted = envelopes.withPermissions(Set.of(Envelopes.REMINDERS_SCOPE));
+        ObjectNode env = granted.launchRequest(Envelopes.Session.startNew());
+
+        JsonNode permissions = env.path("context").path("System").path("user").path("permissions");
+        assertThat(permissions.path("consentToken").asText()).isNotBlank();
+        assertThat(permissions.path("scopes").path(Envelopes.REMINDERS_SCOPE).path("status").asText()).isEqualTo("GRANTED");
+        assertThat(permissions.path("scopes").size()).isEqualTo(1);
+        assertThat(granted.permissions()).containsExactly(Envelopes.REMINDERS_SCOPE);
+        assertThat(envelopes.permissions()).isEmpty();
+
+        Permissions parsed = asSdkSees(env).getContext().getSystem().getUser().getPermissions();
+        assertThat(parsed.getScopes().get(Envelopes.REMINDERS_SCOPE).getStatus()).isEqualTo(PermissionStatus.GRANTED);
+    }
+
+    @Test
+    void permissions_and_the_api_endpoint_are_kept_by_each_others_copies_and_none_means_no_permissions_object() {
+        Envelopes both = envelopes.withPermissions(Set.of("a::one", "b::two")).withApiEndpoint("http://127.0.0.1:1");
+        ObjectNode env = both.intentRequest(Envelopes.Session.startNew(), model.intent("EasierIntent").orElseThrow(), Map.of());
+        assertThat(env.path("context").path("System").path("user").path("permissions").path("scopes").size()).isEqualTo(2);
+        assertThat(both.withApiEndpoint("http://127.0.0.1:2").permissions()).containsExactlyInAnyOrder("a::one", "b::two");
+        assertThat(both.withPermissions(Set.of()).apiEndpoint()).isEqualTo("http://127.0.0.1:1");
+
+        ObjectNode none = both.withPermissions(Set.of()).launchRequest(Envelopes.Session.startNew());
+        assertThat(none.path("context").path("System").path("user").has("permissions")).isFalse();
+        assertThat(none.path("context").path("System").path("user").path("userId").asText()).isEqualTo(USER);
+    }
+
+    @Test
+    void a_connections_response_answers_ask_for_with_the_status_token_and_scope_in_the_session_given() {
+        Envelopes.Session fresh = Envelopes.Session.startNew();
+        ObjectNode env = envelopes.connectionsResponse(fresh, "AskFor", "DENIED", "daily-reminder@07:00");
+
+        JsonNode request = env.path("request");
+        assertThat(request.path("type").asText()).isEqualTo("Connections.Response");
+        assertThat(request.path("requestId").asText()).startsWith("amzn1.echo-api.request.");
+        assertThat(request.path("timestamp").asText()).isEqualTo("2024-03-01T09:30:15Z");
+        assertThat(request.path("locale").asText()).isEqualTo("en-US");
+        assertThat(request.path("name").asText()).isEqualTo("AskFor");
+        assertThat(request.path("status").path("code").asText()).isEqualTo("200");
+        assertThat(request.path("status").path("message").asText()).isEqualTo("OK");
+        assertThat(request.path("token").asText()).isEqualTo("daily-reminder@07:00");
+        assertThat(request.path("payload").path("status").asText()).isEqualTo("DENIED");
+        assertThat(request.path("payload").path("isCardThrown").isBoolean()).isTrue();
+        assertThat(request.path("payload").path("isCardThrown").asBoolean()).isFalse();
+        assertThat(request.path("payload").path("permissionScope").asText()).isEqualTo(Envelopes.REMINDERS_SCOPE);
+
+        assertThat(env.path("session").path("new").asBoolean()).isTrue();
+        assertThat(env.path("session").path("sessionId").asText()).isEqualTo(fresh.sessionId());
+        assertThat(env.path("session").has("attributes")).isFalse();
+        JsonNode system = env.path("context").path("System");
+        assertThat(system.path("user").path("userId").asText()).isEqualTo(USER);
+        assertThat(system.path("device").path("deviceId").asText()).isEqualTo("amzn1.ask.device.TEST");
+        assertThat(system.path("apiEndpoint").asText()).isEqualTo(Envelopes.API_ENDPOINT);
+        assertThat(system.path("apiAccessToken").asText()).isNotBlank();
+
+        ConnectionsResponse parsed = (ConnectionsResponse) asSdkSees(env).getRequest();
+        assertThat(parsed.getName()).isEqualTo("AskFor");
+        assertThat(parsed.getToken()).isEqualTo("daily-reminder@07:00");
+        assertThat(parsed.getStatus().getCode()).isEqualTo("200");
+        assertThat(parsed.getPayload()).containsEntry("status", "DENIED").containsEntry("permissionScope", Envelopes.REMINDERS_SCOPE);
+    }
+
+    @Test
+    void a_connections_response_can_name_another_scope_and_come_outside_a_session() {
+        ObjectNode env = envelopes.connectionsResponse(null, "AskFor", "ACCEPTED", "tok", "alexa::profile:email:read");
+        assertThat(env.has("session")).isFalse();
+        assertThat(env.path("request").path("payload").path("permissionScope").asText()).isEqualTo("alexa::profile:email:read");
     }
 
     /** The envelope as the ASK SDK behind the skill's entry point reads it. */

@@ -66,6 +66,15 @@ class SpokenTextTest {
     }
 
     @Test
+    void a_cue_wrapped_in_prosody_with_a_percent_rate_prints_just_its_words_and_keeps_its_pauses() {
+        SpokenText spoken = SpokenText.ofSsml("<speak>Ten times, with me. <prosody rate=\"80%\">One, lift.</prosody>"
+                + "<break time=\"1s\"/><prosody rate=\"80%\" pitch=\"-5%\">and lower.</prosody></speak>");
+        assertThat(spoken.pieces()).containsExactly(new Words("Ten times, with me. One, lift."), new Pause(1000),
+                new Words("and lower."));
+        assertThat(spoken.inline()).isEqualTo("Ten times, with me. One, lift. [pause 1s] and lower.");
+    }
+
+    @Test
     void a_tag_between_a_word_and_its_punctuation_leaves_no_space_before_the_punctuation() {
         assertThat(SpokenText.ofSsml("<speak><emphasis>Breathe</emphasis>, then <emphasis>relax</emphasis>! "
                 + "Ready<prosody rate=\"slow\"></prosody>?</speak>").words())

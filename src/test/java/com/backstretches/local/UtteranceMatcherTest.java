@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,11 @@ class UtteranceMatcherTest {
         }
     }
 
+    /** The skill's own model, the file Alexa is given; run from the project folder, as Maven does. */
+    static final Path REAL_MODEL = Path.of("skill-package/interactionModels/custom/en-US.json");
+
     private final UtteranceMatcher matcher = new UtteranceMatcher(InteractionModel.load(fixtureModel()));
+    private static final UtteranceMatcher REAL = new UtteranceMatcher(InteractionModel.load(REAL_MODEL));
 
     @Test
     void a_sample_said_word_for_word_matches_its_intent_with_no_slots() {
@@ -209,5 +215,208 @@ class UtteranceMatcherTest {
         UtteranceMatcher strict = new UtteranceMatcher(InteractionModel.parse(noFallback));
         assertThatThrownBy(() -> strict.match("what's the weather"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AMAZON.FallbackIntent");
+    }
+
+    @Test
+    void a_sample_of_slots_alone_matches_only_a_value_of_its_type_never_any_words() {
+        String model = """
+                {"interactionModel": {"languageModel": {"invocationName": "back stretches",
+                  "intents": [
+                    {"name": "PaceIntent", "slots": [{"name": "pace", "type": "PACE"}], "samples": ["{pace}", "go {pace}"]},
+                    {"name": "ReminderIntent", "slots": [{"name": "time", "type": "AMAZON.TIME"}], "samples": ["{time}"]},
+                    {"name": "AMAZON.FallbackIntent", "samples": []}],
+                  "types": [{"name": "PACE", "values": [{"id": "SLOWER", "name": {"value": "slower"}}]}]}}}
+                """;
+        UtteranceMatcher m = new UtteranceMatcher(InteractionModel.parse(model));
+        assertThat(m.match("slower").slot("pace").flatMap(SlotMatch::resolvedId)).contains("SLOWER");
+        assertThat(m.match("seven pm").slot("time")).contains(SlotMatch.unresolved("time", "19:00"));
+        assertThat(m.match("sideways").name()).isEqualTo("AMAZON.FallbackIntent");
+        assertThat(m.match("what's the weather").name()).isEqualTo("AMAZON.FallbackIntent");
+        // A sample with words of its own still takes an unknown value, unresolved, as before.
+        assertThat(m.match("go sideways").slot("pace")).contains(SlotMatch.unresolved("pace", "sideways"));
+    }
+
+    // --- the real model: the new intents, and nothing old moved ------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "remind me every day at 7 am | 07:00",
+        "remind me every day at seven a.m. | 07:00",
+        "remind me at half past seven in the evening | 19:30",
+        "remind me to stretch at six in the morning | 06:00",
+        "set a daily reminder for 7:30 pm | 19:30",
+        "every day at noon | 12:00",
+        "seven thirty pm | 19:30",
+        "seven | 07:00",
+        "at seven o'clock | 07:00",
+        "quarter to nine | 08:45",
+        "in the morning | MO",
+        "tonight | NI",
+        "at night | NI",
+    })
+    void a_time_fills_the_reminder_intents_time_slot_as_24_hour_time_or_a_part_of_the_day(String said, String time) {
+        IntentMatch match = REAL.match(said);
+        assertThat(match.name()).as(said).isEqualTo("ReminderIntent");
+        assertThat(match.slot("time")).as(said).contains(SlotMatch.unresolved("time", time));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"remind me every day", "remind me to stretch", "set a daily reminder", "remind me daily"})
+    void a_reminder_asked_for_without_a_time_has_no_time_slot(String said) {
+        IntentMatch match = REAL.match(said);
+        assertThat(match.name()).isEqualTo("ReminderIntent");
+        assertThat(match.slots()).isEmpty();
+    }
+
+    @Test
+    void a_reminder_time_given_directly_resolves_like_a_spoken_one() {
+        assertThat(REAL.resolveSlot("ReminderIntent", "time", "seven thirty pm")).isEqualTo(SlotMatch.unresolved("time", "19:30"));
+        assertThat(REAL.resolveSlot("ReminderIntent", "time", "07:00")).isEqualTo(SlotMatch.unresolved("time", "07:00"));
+        assertThat(REAL.resolveSlot("ReminderIntent", "time", "EV")).isEqualTo(SlotMatch.unresolved("time", "EV"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "slower | SLOWER",
+        "slow down | SLOWER",
+        "go a bit slower | SLOWER",
+        "can you count more slowly | SLOWER",
+        "a bit slower | SLOWER",
+        "faster | FASTER",
+        "quicker | FASTER",
+        "speed up | FASTER",
+        "faster please | FASTER",
+        "back to normal speed | NORMAL",
+        "count at usual pace | NORMAL",
+    })
+    void a_pace_resolves_to_its_id(String said, String id) {
+        IntentMatch match = REAL.match(said);
+        assertThat(match.name()).as(said).isEqualTo("PaceIntent");
+        assertThat(match.slot("pace").flatMap(SlotMatch::resolvedId)).as(said).contains(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "make the holds shorter | SHORTER",
+        "shorter holds | SHORTER",
+        "quicker holds | SHORTER",
+        "make the holds quicker | SHORTER",
+        "make the holds longer | LONGER",
+    })
+    void holds_made_shorter_or_quicker_stay_a_hold_time_change_not_a_pace(String said, String id) {
+        IntentMatch match = REAL.match(said);
+        assertThat(match.name()).as(said).isEqualTo("HoldTimeIntent");
+        assertThat(match.slot("direction").flatMap(SlotMatch::resolvedId)).as(said).contains(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "back to normal | StandardVersionIntent",
+        "back to the normal version | StandardVersionIntent",
+        "i only have five minutes | QuickRoutineIntent",
+        "a quick version | QuickRoutineIntent",
+        "start the quick version | QuickRoutineIntent",
+        "the short version | QuickRoutineIntent",
+        "i'm in a hurry | QuickRoutineIntent",
+        "what's my streak | HistoryIntent",
+        "how am i doing | HistoryIntent",
+        "how many days in a row | HistoryIntent",
+        "ask back stretches how am i doing | HistoryIntent",
+    })
+    void the_new_intents_and_the_phrases_next_to_them_go_where_they_belong(String said, String intent) {
+        assertThat(REAL.match(said).name()).as(said).isEqualTo(intent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello", "what time is it", "good morning", "the morning", "thirty", "forty five",
+        "sixty seconds", "play some music", "tell me a joke", "i'm tired"})
+    void a_phrase_that_is_no_time_or_pace_is_not_swallowed_by_the_slot_only_samples(String said) {
+        assertThat(REAL.match(said).name()).as(said).isEqualTo("AMAZON.FallbackIntent");
+    }
+
+    /** README, "What a user can say": each phrase keeps the intent it had before the time and pace samples. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "open back stretches | LaunchRequest",
+        "ask back stretches to start my back stretches | StartRoutineIntent",
+        "ask back stretches to resume | AMAZON.ResumeIntent",
+        "start my back stretches | StartRoutineIntent",
+        "start | StartRoutineIntent",
+        "start the routine | StartRoutineIntent",
+        "let's stretch | StartRoutineIntent",
+        "next | AMAZON.NextIntent",
+        "ready | ReadyIntent",
+        "I'm ready | ReadyIntent",
+        "done | ReadyIntent",
+        "continue | ReadyIntent",
+        "go on | ReadyIntent",
+        "okay | ReadyIntent",
+        "yes | AMAZON.YesIntent",
+        "sure | AMAZON.YesIntent",
+        "no | AMAZON.NoIntent",
+        "repeat | AMAZON.RepeatIntent",
+        "say that again | AMAZON.RepeatIntent",
+        "previous | AMAZON.PreviousIntent",
+        "go back a set | AMAZON.PreviousIntent",
+        "go back | AMAZON.PreviousIntent",
+        "start over | AMAZON.StartOverIntent",
+        "skip this one | SkipIntent",
+        "skip this stretch | SkipIntent",
+        "next stretch | SkipIntent",
+        "go to the half pancake | GoToStretchIntent",
+        "do the wag tail | GoToStretchIntent",
+        "easier | EasierIntent",
+        "make it easier | EasierIntent",
+        "that's too hard | EasierIntent",
+        "an easier version of the half pancake | EasierIntent",
+        "harder | HarderIntent",
+        "make it harder | HarderIntent",
+        "back to the normal version | StandardVersionIntent",
+        "hold for forty five seconds | HoldTimeIntent",
+        "hold for thirty seconds | HoldTimeIntent",
+        "sixty second holds | HoldTimeIntent",
+        "make the holds longer | HoldTimeIntent",
+        "shorter holds | HoldTimeIntent",
+        "hold longer | HoldTimeIntent",
+        "how do I do this | DescribeIntent",
+        "explain this stretch | DescribeIntent",
+        "how do I do the A-frame | DescribeIntent",
+        "where am I | ProgressIntent",
+        "how many are left | ProgressIntent",
+        "what's next | ProgressIntent",
+        "it hurts | PainIntent",
+        "that hurts | PainIntent",
+        "this is painful | PainIntent",
+        "pause | AMAZON.PauseIntent",
+        "hold on | AMAZON.PauseIntent",
+        "resume | AMAZON.ResumeIntent",
+        "stop | AMAZON.StopIntent",
+        "i'm done for today | AMAZON.StopIntent",
+        "cancel | AMAZON.CancelIntent",
+        "help | AMAZON.HelpIntent",
+        "what can I say | AMAZON.HelpIntent",
+        "thirty | AMAZON.FallbackIntent",
+    })
+    void the_phrases_the_readme_lists_keep_their_intents(String said, String intent) {
+        assertThat(REAL.match(said).name()).as(said).isEqualTo(intent);
+    }
+
+    @Test
+    void every_sample_of_the_old_intents_still_matches_its_own_intent() {
+        InteractionModel model = REAL.model();
+        Map<String, String> example = Map.of(
+                "{stretch}", "half pancake", "{seconds}", "forty five", "{direction}", "longer");
+        for (InteractionModel.Intent intent : model.intents()) {
+            if (List.of("HistoryIntent", "PaceIntent", "QuickRoutineIntent", "ReminderIntent").contains(intent.name())) {
+                continue;
+            }
+            for (String sample : intent.samples()) {
+                String said = sample;
+                for (var e : example.entrySet()) {
+                    said = said.replace(e.getKey(), e.getValue());
+                }
+                assertThat(REAL.match(said).name()).as("\"%s\"", said).isEqualTo(intent.name());
+            }
+        }
     }
 }

@@ -98,6 +98,10 @@ class InteractionModelTest {
             expected.put(name, Map.of("stretch", "STRETCH"));
         }
         expected.put("HoldTimeIntent", Map.of("seconds", "AMAZON.NUMBER", "direction", "HOLD_DIRECTION"));
+        expected.put("HistoryIntent", Map.of());
+        expected.put("QuickRoutineIntent", Map.of());
+        expected.put("PaceIntent", Map.of("pace", "PACE"));
+        expected.put("ReminderIntent", Map.of("time", "AMAZON.TIME"));
         for (String name : List.of("YesIntent", "NoIntent", "NextIntent", "PreviousIntent", "PauseIntent",
                 "ResumeIntent", "RepeatIntent", "StartOverIntent", "HelpIntent", "StopIntent", "CancelIntent",
                 "NavigateHomeIntent", "FallbackIntent")) {
@@ -232,6 +236,12 @@ class InteractionModelTest {
         suggested.put("how do i do this", "DescribeIntent");
         suggested.put("go to the half pancake", "GoToStretchIntent");
         suggested.put("hold for forty five seconds", "HoldTimeIntent");
+        suggested.put("slower", "PaceIntent");
+        suggested.put("faster", "PaceIntent");
+        suggested.put("a quick version", "QuickRoutineIntent");
+        suggested.put("how am i doing", "HistoryIntent");
+        suggested.put("remind me every day at seven a.m.", "ReminderIntent");
+        suggested.put("seven a.m.", "ReminderIntent");
         suggested.forEach((words, intent) -> assertThat(matcher.match(words).name()).as("\"%s\"", words).isEqualTo(intent));
     }
 

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backstretches.coach.CoachState;
 import com.backstretches.coach.TurnState;
 import com.backstretches.dialog.DialogState;
+import com.backstretches.dialog.Offers;
 import com.backstretches.dialog.Question;
 import com.backstretches.dialog.Visit;
+import com.backstretches.practice.Streak;
 import com.backstretches.routine.Level;
 import com.backstretches.routine.RoutineLoader;
+import com.backstretches.session.Command;
 import com.backstretches.session.Move;
 import com.backstretches.session.Navigator;
+import com.backstretches.session.Pace;
 import com.backstretches.session.Position;
+import com.backstretches.session.RoutineLength;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
@@ -20,7 +25,10 @@ import com.backstretches.store.ProfileChange.Placement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,5 +129,198 @@ class SessionCodecTest {
         assertThat(codec.decode(Map.of(SessionCodec.KEY, state))).contains(data);
         state.remove("holdSeconds");
         assertThat(codec.decode(Map.of(SessionCodec.KEY, state))).isEmpty();
+    }
+
+    // ---- daily practice: pace, quick version, streak, offers, time zone ----
+
+    private static final List<String> PRACTICE_KEYS = List.of("pace", "routineLength", "turnPace", "streak", "readyForStandard",
+            "standardOffered", "pendingOfferStretch", "pendingOfferCommand", "pendingOfferName", "easierAskedOn", "timeZone", "pendingReminder");
+    private static final List<String> UNSAVED_PRACTICE_KEYS = List.of("routineLength", "pace", "easierUsed", "offeredStandard", "timeZone");
+
+    private final ZoneId berlin = ZoneId.of("Europe/Berlin");
+    private final LocalDate today = LocalDate.parse("2026-11-23");
+    private final Position quickSlow = new Position(Status.IN_PROGRESS, new Step("quadruped-sidebend", Side.RIGHT, 1),
+            Map.of("half-pancake", Level.EASIER), 45, Pace.SLOWER, RoutineLength.QUICK);
+    private final ProfileChange unsavedPractice = new ProfileChange(
+            Optional.of(new Placement(Status.IN_PROGRESS, new Step("quadruped-sidebend", Side.RIGHT, 1), RoutineLength.QUICK)),
+            Map.of("half-pancake", Level.EASIER), Optional.of(45), Optional.of(false), Optional.of(today), Instant.parse("2026-11-23T18:00:00Z"),
+            Optional.of(Pace.SLOWER), Map.of("half-pancake", today, "wag-tail", today.minusDays(1)), Set.of("half-pancake", "prone-extension"),
+            Optional.of(berlin));
+
+    private SessionData practice(Optional<Offers.StandardOffer> pending) {
+        return new SessionData(new DialogState(
+                new CoachState(quickSlow, Set.of("prone-extension", "quadruped-sidebend"),
+                        Optional.of(new TurnState(Move.OTHER_SIDE, false, 0, 45, Pace.FASTER)), false),
+                Question.TRY_STANDARD,
+                new Visit(false, false, false, new Streak(4, false, 7, 5), Set.of("half-pancake", "wag-tail")),
+                true,
+                new Offers(Set.of("half-pancake"), pending, Optional.of("wag-tail"), Optional.of(LocalTime.of(7, 30)))),
+                Optional.of(new LastSpeech("<speak>Try the standard half pancake today?</speak>", "<speak>Yes or no?</speak>")), false,
+                Optional.of(unsavedPractice), Optional.of(berlin));
+    }
+
+    private final SessionData practice = practice(Optional.of(new Offers.StandardOffer("half-pancake", new Command.GoTo("half pancake"))));
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> throughAlexa(Map<String, Object> attributes) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        return json.readValue(json.writeValueAsString(attributes), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> stateOf(SessionData d) {
+        return new HashMap<>((Map<String, Object>) codec.encode(d).get(SessionCodec.KEY));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> unsavedOf(Map<String, Object> state) {
+        return new HashMap<>((Map<String, Object>) state.get("unsaved"));
+    }
+
+    private Optional<SessionData> decodeState(Map<String, Object> state) {
+        return codec.decode(Map.of(SessionCodec.KEY, state));
+    }
+
+    @Test
+    void the_daily_practice_state_survives_the_trip_through_alexa_as_json() throws Exception {
+        Optional<SessionData> decoded = codec.decode(throughAlexa(codec.encode(practice)));
+        assertThat(decoded).contains(practice);
+        SessionData d = decoded.orElseThrow();
+        assertThat(d.dialog().coach().position().pace()).isEqualTo(Pace.SLOWER);
+        assertThat(d.dialog().coach().position().length()).isEqualTo(RoutineLength.QUICK);
+        assertThat(d.dialog().coach().turn()).hasValueSatisfying(t -> assertThat(t.pace()).isEqualTo(Pace.FASTER));
+        assertThat(d.dialog().visit().streak()).isEqualTo(new Streak(4, false, 7, 5));
+        assertThat(d.dialog().offers().pending()).contains(new Offers.StandardOffer("half-pancake", new Command.GoTo("half pancake")));
+        assertThat(d.dialog().offers().reminder()).contains(LocalTime.of(7, 30));
+        assertThat(d.zone()).contains(berlin);
+        assertThat(d.unsaved()).contains(unsavedPractice);
+    }
+
+    @Test
+    void every_command_an_offer_can_defer_comes_back_as_the_same_command() throws Exception {
+        for (Command deferred : List.of(new Command.Next(), new Command.Start(), new Command.StartQuick(), new Command.StartOver(),
+                new Command.Previous(), new Command.SkipStretch(), new Command.RepeatSet(), new Command.Resume(),
+                new Command.GoTo("half pancake"))) {
+            SessionData d = practice(Optional.of(new Offers.StandardOffer("half-pancake", deferred)));
+            assertThat(codec.decode(throughAlexa(codec.encode(d)))).as(deferred.toString()).contains(d);
+        }
+    }
+
+    @Test
+    void a_session_with_no_offer_pending_and_no_reminder_or_zone_round_trips_as_none() throws Exception {
+        SessionData quiet = new SessionData(new DialogState(practice.dialog().coach(), Question.CONTINUE, practice.dialog().visit(), true,
+                Offers.NONE), Optional.empty(), false, Optional.empty(), Optional.empty());
+        assertThat(codec.decode(throughAlexa(codec.encode(quiet)))).contains(quiet);
+    }
+
+    @Test
+    void a_session_written_before_daily_practice_still_decodes_as_it_was() {
+        Map<String, Object> state = stateOf(data);
+        PRACTICE_KEYS.forEach(state::remove);
+        Map<String, Object> unsaved = unsavedOf(state);
+        UNSAVED_PRACTICE_KEYS.forEach(unsaved::remove);
+        state.put("unsaved", unsaved);
+        assertThat(decodeState(state)).contains(data);
+    }
+
+    @Test
+    void a_session_without_the_daily_practice_fields_decodes_with_their_defaults() {
+        Map<String, Object> state = stateOf(practice);
+        PRACTICE_KEYS.forEach(state::remove);
+        Map<String, Object> unsaved = unsavedOf(state);
+        UNSAVED_PRACTICE_KEYS.forEach(unsaved::remove);
+        state.put("unsaved", unsaved);
+        SessionData d = decodeState(state).orElseThrow();
+        Position p = d.dialog().coach().position();
+        assertThat(p.pace()).isEqualTo(Pace.NORMAL);
+        assertThat(p.length()).isEqualTo(RoutineLength.FULL);
+        assertThat(p.step()).isEqualTo(quickSlow.step());
+        assertThat(d.dialog().coach().turn()).hasValueSatisfying(t -> assertThat(t.pace()).as("the position's pace").isEqualTo(Pace.NORMAL));
+        assertThat(d.dialog().visit().streak()).isEqualTo(Streak.NONE);
+        assertThat(d.dialog().visit().readyForStandard()).isEmpty();
+        assertThat(d.dialog().offers()).isEqualTo(Offers.NONE);
+        assertThat(d.zone()).isEmpty();
+        ProfileChange change = d.unsaved().orElseThrow();
+        assertThat(change.placement()).hasValueSatisfying(pl -> assertThat(pl.length()).isEqualTo(RoutineLength.FULL));
+        assertThat(change.pace()).isEmpty();
+        assertThat(change.easierUsed()).isEmpty();
+        assertThat(change.offeredStandard()).isEmpty();
+        assertThat(change.timeZone()).isEmpty();
+        assertThat(change.levels()).isEqualTo(unsavedPractice.levels());
+        assertThat(change.finishedOn()).contains(today);
+    }
+
+    @Test
+    void a_turn_from_before_the_pace_was_kept_is_spoken_at_the_positions_pace() {
+        Map<String, Object> state = stateOf(practice);
+        state.remove("turnPace");
+        assertThat(decodeState(state).orElseThrow().dialog().coach().turn())
+                .hasValueSatisfying(t -> assertThat(t.pace()).isEqualTo(Pace.SLOWER));
+    }
+
+    @Test
+    void a_tampered_pending_offer_drops_the_whole_state() {
+        List<Map<String, Object>> tampered = List.of(
+                Map.of("pendingOfferStretch", "cobra"),
+                Map.of("pendingOfferCommand", "SetHoldTime"),
+                Map.of("pendingOfferCommand", "Easier"),
+                Map.of("pendingOfferCommand", "WhereAmI"),
+                Map.of("pendingOfferCommand", "GoTo", "pendingOfferName", " "));
+        assertThat(decodeState(stateOf(practice))).as("untampered").contains(practice);
+        for (Map<String, Object> bad : tampered) {
+            Map<String, Object> state = stateOf(practice);
+            state.putAll(bad);
+            assertThat(decodeState(state)).as(bad.toString()).isEmpty();
+        }
+        Map<String, Object> noCommand = stateOf(practice);
+        noCommand.put("pendingOfferCommand", null);
+        assertThat(decodeState(noCommand)).as("an offer with nothing deferred").isEmpty();
+    }
+
+    @Test
+    void a_tampered_daily_practice_value_anywhere_drops_the_whole_state() {
+        Map<String, Object> badStreak = Map.of("current", 5, "doneToday", true, "longest", 2, "lastSevenDays", 5);
+        for (Map.Entry<String, Object> bad : Map.<String, Object>of(
+                "pace", "LUDICROUS", "routineLength", "MEDIUM", "turnPace", "WARP", "streak", badStreak,
+                "readyForStandard", List.of("cobra"), "standardOffered", List.of("half-pancake", "cobra"), "easierAskedOn", "cobra",
+                "timeZone", "Mars/Olympus_Mons", "pendingReminder", "half past seven").entrySet()) {
+            Map<String, Object> state = stateOf(practice);
+            state.put(bad.getKey(), bad.getValue());
+            assertThat(decodeState(state)).as(bad.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_tampered_daily_practice_value_in_the_unsaved_change_drops_the_whole_state() {
+        for (Map.Entry<String, Object> bad : Map.<String, Object>of(
+                "routineLength", "MEDIUM", "pace", "WARP", "easierUsed", Map.of("cobra", "2026-11-23"),
+                "offeredStandard", List.of("cobra"), "timeZone", "Nowhere/Land").entrySet()) {
+            Map<String, Object> state = stateOf(practice);
+            Map<String, Object> unsaved = unsavedOf(state);
+            unsaved.put(bad.getKey(), bad.getValue());
+            state.put("unsaved", unsaved);
+            assertThat(decodeState(state)).as(bad.toString()).isEmpty();
+        }
+        Map<String, Object> state = stateOf(practice);
+        Map<String, Object> unsaved = unsavedOf(state);
+        unsaved.put("easierUsed", Map.of("wag-tail", "yesterday"));
+        state.put("unsaved", unsaved);
+        assertThat(decodeState(state)).as("an easier day that is not a date").isEmpty();
+    }
+
+    @Test
+    void a_quick_position_past_set_one_is_not_ours_and_drops_the_state() {
+        Map<String, Object> state = stateOf(practice);
+        state.put("side", "LEFT");
+        state.put("set", 2);
+        assertThat(decodeState(state)).isEmpty();
+        state.put("routineLength", "FULL");
+        assertThat(decodeState(state)).as("the same step in the full routine").isPresent();
+
+        Map<String, Object> unsavedAtSet2 = stateOf(practice);
+        Map<String, Object> unsaved = unsavedOf(unsavedAtSet2);
+        unsaved.put("set", 2);
+        unsavedAtSet2.put("unsaved", unsaved);
+        assertThat(decodeState(unsavedAtSet2)).as("an unsaved quick placement at set two").isEmpty();
     }
 }

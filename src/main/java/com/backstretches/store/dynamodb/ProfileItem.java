@@ -19,13 +19,22 @@ record ProfileItem(
         int holdSeconds,
         String lastActive,
         List<String> finishedOn,
-        long expiresAt) {
+        long expiresAt,
+        // Added after schema 1 went out; an older item reads as NORMAL, FULL, 0, none, none and no zone.
+        String pace,
+        String routineLength,
+        int longestStreak,
+        Map<String, List<String>> easierDays,
+        List<String> offeredStandard,
+        String timeZone) {
 
     static final int SCHEMA_VERSION = 1;
 
     ProfileItem {
         versions = Map.copyOf(versions);
         finishedOn = List.copyOf(finishedOn);
+        easierDays = Map.copyOf(easierDays);
+        offeredStandard = List.copyOf(offeredStandard);
     }
 
     /** The stored status; PAUSED is a routine in progress that the user paused on purpose. */

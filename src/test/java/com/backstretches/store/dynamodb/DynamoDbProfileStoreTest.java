@@ -3,10 +3,13 @@ package com.backstretches.store.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.backstretches.practice.EasierHistory;
 import com.backstretches.routine.Level;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.session.Navigator;
+import com.backstretches.session.Pace;
 import com.backstretches.session.Position;
+import com.backstretches.session.RoutineLength;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
@@ -18,9 +21,11 @@ import com.backstretches.store.VersionConflictException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,6 +189,108 @@ class DynamoDbProfileStoreTest {
         store.put(user, profile, 0);
         store.delete(user);
         assertThat(store.load(user)).isEmpty();
+    }
+
+    // ---- daily practice: pace, quick version, longest streak, easier history, time zone ----
+
+    private final EasierHistory easier = new EasierHistory(
+            Map.of("half-pancake", List.of(LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22")),
+                    "wag-tail", List.of(LocalDate.parse("2026-11-21"))),
+            Set.of("prone-extension", "half-pancake"));
+    private final Profile practised = new Profile(
+            new Position(Status.IN_PROGRESS, new Step("quadruped-torso-rotation", Side.RIGHT, 1), Map.of("half-pancake", Level.EASIER), 45,
+                    Pace.SLOWER, RoutineLength.QUICK),
+            false, now, List.of(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-22")), 9, easier, Optional.of(ZoneId.of("Europe/Berlin")));
+
+    @Test
+    void pace_length_longest_streak_easier_history_and_time_zone_survive_a_round_trip() {
+        String user = user();
+        store.put(user, practised, 0);
+        assertThat(store.load(user)).contains(new StoredProfile(practised, 1));
+
+        Profile faster = new Profile(new Position(Status.FINISHED, new Step("a-frame-to-squat", Side.NONE, 1), Map.of(), 30, Pace.FASTER,
+                RoutineLength.FULL), false, now.plusSeconds(60), List.of(LocalDate.parse("2026-11-23")), 10,
+                easier.versionChanged("half-pancake"), Optional.of(ZoneId.of("America/Los_Angeles")));
+        store.put(user, faster, 1);
+        assertThat(store.load(user)).contains(new StoredProfile(faster, 2));
+    }
+
+    @Test
+    void the_new_fields_are_stored_as_plain_typed_attributes() {
+        String user = user();
+        store.put(user, practised, 0);
+        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(TABLE).key(key(user))).item();
+        assertThat(item.get("pace").s()).isEqualTo("SLOWER");
+        assertThat(item.get("routineLength").s()).isEqualTo("QUICK");
+        assertThat(item.get("longestStreak").n()).isEqualTo("9");
+        assertThat(item.get("easierDays").m()).containsOnlyKeys("half-pancake", "wag-tail");
+        assertThat(item.get("easierDays").m().get("half-pancake").l()).extracting(AttributeValue::s)
+                .containsExactly("2026-11-18", "2026-11-20", "2026-11-22");
+        assertThat(item.get("offeredStandard").l()).extracting(AttributeValue::s).containsExactly("half-pancake", "prone-extension");
+        assertThat(item.get("timeZone").s()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void a_profile_without_a_time_zone_or_easier_history_round_trips_as_none() {
+        String user = user();
+        Profile plain = new Profile(practised.position(), false, now, List.of(), 0, EasierHistory.EMPTY, Optional.empty());
+        store.put(user, plain, 0);
+        assertThat(store.load(user)).contains(new StoredProfile(plain, 1));
+        assertThat(client.getItem(b -> b.tableName(TABLE).key(key(user))).item()).doesNotContainKey("timeZone");
+    }
+
+    @Test
+    void an_item_written_before_daily_practice_loads_with_the_defaults() {
+        String user = user();
+        client.putItem(b -> b.tableName(TABLE).item(Map.ofEntries(
+                Map.entry("userId", AttributeValue.fromS(user)),
+                Map.entry("schemaVersion", AttributeValue.fromN("1")),
+                Map.entry("version", AttributeValue.fromN("4")),
+                Map.entry("status", AttributeValue.fromS("PAUSED")),
+                Map.entry("stretch", AttributeValue.fromS("quadruped-sidebend")),
+                Map.entry("side", AttributeValue.fromS("LEFT")),
+                Map.entry("set", AttributeValue.fromN("3")),
+                Map.entry("versions", AttributeValue.fromM(Map.of("wag-tail", AttributeValue.fromS("EASIER")))),
+                Map.entry("holdSeconds", AttributeValue.fromN("60")),
+                Map.entry("lastActive", AttributeValue.fromS(now.toString())),
+                Map.entry("finishedOn", AttributeValue.fromL(List.of(AttributeValue.fromS("2026-11-21"), AttributeValue.fromS("2026-11-22")))))));
+        StoredProfile loaded = store.load(user).orElseThrow();
+        assertThat(loaded.version()).isEqualTo(4);
+        Profile p = loaded.profile();
+        assertThat(p.position()).isEqualTo(new Position(Status.IN_PROGRESS, new Step("quadruped-sidebend", Side.LEFT, 3),
+                Map.of("wag-tail", Level.EASIER), 60, Pace.NORMAL, RoutineLength.FULL));
+        assertThat(p.paused()).isTrue();
+        assertThat(p.finishedOn()).containsExactly(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-22"));
+        assertThat(p.longestStreak()).isZero();
+        assertThat(p.easier()).isEqualTo(EasierHistory.EMPTY);
+        assertThat(p.timeZone()).isEmpty();
+        assertThat(p.streak(LocalDate.parse("2026-11-23")).longest()).as("the days still count").isEqualTo(2);
+
+        store.put(user, p, 4);
+        assertThat(store.load(user)).contains(new StoredProfile(p, 5));
+    }
+
+    @Test
+    void a_pace_length_or_time_zone_this_build_does_not_know_loads_as_the_default_instead_of_failing() {
+        for (Map.Entry<String, AttributeValue> unknown : List.of(
+                Map.entry("pace", AttributeValue.fromS("GLACIAL")),
+                Map.entry("routineLength", AttributeValue.fromS("MARATHON")),
+                Map.entry("timeZone", AttributeValue.fromS("Mars/Olympus_Mons")),
+                Map.entry("timeZone", AttributeValue.fromS("not a zone at all!")))) {
+            String user = user();
+            store.put(user, practised, 0);
+            client.updateItem(b -> b.tableName(TABLE).key(key(user)).updateExpression("SET #f = :v")
+                    .expressionAttributeNames(Map.of("#f", unknown.getKey())).expressionAttributeValues(Map.of(":v", unknown.getValue())));
+            Profile loaded = store.load(user).orElseThrow().profile();
+            assertThat(loaded.position().pace()).as(unknown.toString()).isEqualTo(unknown.getKey().equals("pace") ? Pace.NORMAL : Pace.SLOWER);
+            assertThat(loaded.position().length()).as(unknown.toString())
+                    .isEqualTo(unknown.getKey().equals("routineLength") ? RoutineLength.FULL : RoutineLength.QUICK);
+            assertThat(loaded.timeZone()).as(unknown.toString())
+                    .isEqualTo(unknown.getKey().equals("timeZone") ? Optional.empty() : Optional.of(ZoneId.of("Europe/Berlin")));
+            assertThat(loaded.position().step()).as("the rest still loads: " + unknown).isEqualTo(practised.position().step());
+            assertThat(loaded.easier()).as(unknown.toString()).isEqualTo(easier);
+            assertThat(loaded.longestStreak()).as(unknown.toString()).isEqualTo(9);
+        }
     }
 
     private static String user() {
