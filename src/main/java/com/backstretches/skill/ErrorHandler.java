@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.backstretches.speech.Prompts;
@@ -42,7 +43,7 @@ final class ErrorHandler implements ExceptionHandler {
                 .addKeyValue("latencyMs", RequestScope.find(input).map(s -> (System.nanoTime() - s.startedNanos()) / 1_000_000).orElse(null))
                 .addKeyValue("outcome", "error")
                 .setCause(throwable).log("request failed");
-        if (!(request instanceof LaunchRequest || request instanceof IntentRequest)) {
+        if (!(request instanceof LaunchRequest || request instanceof IntentRequest || request instanceof ConnectionsResponse)) {
             // Nobody is listening: session ends and skill events take no speech.
             return SessionState.over(input);
         }

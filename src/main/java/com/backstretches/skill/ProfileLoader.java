@@ -37,6 +37,7 @@ final class ProfileLoader implements RequestInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileLoader.class);
     static final Duration LONG_AWAY = Duration.ofHours(24);
+    static final Duration RECHECK_ZONE = Duration.ofHours(12);
 
     private final ProfileStore store;
     private final Clock clock;
@@ -56,6 +57,8 @@ final class ProfileLoader implements RequestInterceptor {
 
     @Override
     public void process(HandlerInput input) {
+        // Time limits later in the request count from here, before the profile read.
+        long started = System.nanoTime();
         RequestEnvelope envelope = input.getRequestEnvelope();
         String requestId = envelope.getRequest().getRequestId();
         Optional<String> userId = userId(envelope);
@@ -70,14 +73,19 @@ final class ProfileLoader implements RequestInterceptor {
                 : TimeZoneLookup.none();
         Read read = load(userId, requestId);
         Optional<Profile> profile = read.stored().map(StoredProfile::profile);
-        Optional<ZoneId> learnt = carried.isPresent() ? Optional.empty() : lookup.zone();
-        Optional<ZoneId> zone = carried.flatMap(SessionData::zone).or(() -> learnt).or(() -> profile.flatMap(Profile::timeZone));
+        Optional<ZoneId> stored = profile.flatMap(Profile::timeZone);
+        // Worth waiting for: a zone not known yet, or one last confirmed half a day ago or more (they may
+        // have travelled). Otherwise the stored one is used at once, and an answer in by the save still counts.
+        boolean worthWaiting = stored.isEmpty() || profile.get().lastActive().plus(RECHECK_ZONE).isBefore(now);
+        Optional<ZoneId> awaited = carried.isEmpty() && worthWaiting ? lookup.await() : Optional.empty();
+        Optional<ZoneId> zone = carried.flatMap(SessionData::zone).or(() -> awaited).or(() -> stored);
         LocalDate today = ProfileUpdate.today(now, zone);
         SessionData data = carried.orElseGet(() -> SessionData.startingFrom(
                 dialog.begin(positionFrom(profile), visit(profile, now, today)), zone));
-        RequestScope scope = new RequestScope(requestId, userId, now, read.stored(), read.error().isPresent(), data, today, learnt);
+        RequestScope scope = new RequestScope(requestId, userId, now, read.stored(), read.error().isPresent(), data, today,
+                () -> awaited.or(lookup::ifDone), started);
         read.error().ifPresent(scope::storeError);
-        lookup.note().ifPresent(scope::alexaApi);
+        scope.noteLater(() -> lookup.note());
         scope.attachTo(input);
     }
 

@@ -27,6 +27,11 @@ final class Reminders {
 
     /** Up to three calls (time zone, list, create or update), each bounded by the client's own timeout. */
     static final Duration PATIENCE = Duration.ofMillis(3500);
+    /**
+     * Waiting ends this long after the request began, whatever the calls are doing, so a slow
+     * profile read before them and a write after them (2 s each at most) still fit in Lambda's 7 s.
+     */
+    static final Duration REQUEST_DEADLINE = Duration.ofMillis(4500);
     static final String TEXT = "Time for your back stretches. Say: Alexa, open back stretches.";
 
 
@@ -50,13 +55,15 @@ final class Reminders {
      */
     ReminderOutcome schedule(RequestScope scope, RequestEnvelope envelope, LocalTime time, boolean mayAsk, Optional<ZoneId> knownZone,
             String locale) {
-        ReminderOutcome outcome = schedule(envelope, time, mayAsk, knownZone, locale, scope::alexaApi);
+        Duration left = REQUEST_DEADLINE.minusNanos(System.nanoTime() - scope.startedNanos());
+        Duration wait = left.compareTo(patience) < 0 ? left : patience;
+        ReminderOutcome outcome = schedule(envelope, time, mayAsk, knownZone, locale, wait, scope::alexaApi);
         scope.alexaApi("reminder " + outcome.getClass().getSimpleName());
         return outcome;
     }
 
     private ReminderOutcome schedule(RequestEnvelope envelope, LocalTime time, boolean mayAsk, Optional<ZoneId> knownZone, String locale,
-            java.util.function.Consumer<String> note) {
+            Duration wait, java.util.function.Consumer<String> note) {
         Optional<ApiAccess> access = AlexaAccess.api(envelope);
         if (access.isEmpty()) {
             return new ReminderOutcome.NotSupported();
@@ -68,10 +75,10 @@ final class Reminders {
         CompletableFuture<ReminderOutcome> work = CompletableFuture.supplyAsync(
                 () -> set(access.get(), device, time, knownZone, locale), AlexaCalls.THREADS);
         try {
-            return work.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            return work.get(Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             work.cancel(true);
-            note.accept("reminders: no answer in " + patience.toMillis() + " ms");
+            note.accept("reminders: no answer in " + Math.max(0, wait.toMillis()) + " ms");
             return new ReminderOutcome.Failed();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything one request knows beyond the envelope: the stored profile (loaded once), the session
@@ -24,7 +25,8 @@ final class RequestScope {
     private final boolean readFailed;
     private final SessionData session;
     private final LocalDate today;
-    private final Optional<ZoneId> learntZone;
+    private final Supplier<Optional<ZoneId>> learntZone;
+    private Supplier<Optional<String>> lateNote = Optional::empty;
     private final long startedNanos;
     private Turn answer;
     private Write write = Write.NONE;
@@ -40,7 +42,7 @@ final class RequestScope {
     }
 
     RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean readFailed,
-            SessionData session, LocalDate today, Optional<ZoneId> learntZone) {
+            SessionData session, LocalDate today, Supplier<Optional<ZoneId>> learntZone, long startedNanos) {
         this.requestId = requestId;
         this.userId = userId;
         this.now = now;
@@ -49,7 +51,7 @@ final class RequestScope {
         this.session = session;
         this.today = today;
         this.learntZone = learntZone;
-        this.startedNanos = System.nanoTime();
+        this.startedNanos = startedNanos;
     }
 
     static RequestScope of(HandlerInput input) {
@@ -85,9 +87,9 @@ final class RequestScope {
         return today;
     }
 
-    /** The time zone Alexa told this request, when it asked (a session's first request). */
+    /** The time zone Alexa has told this request so far, when it asked (a session's first request). */
     Optional<ZoneId> learntZone() {
-        return learntZone;
+        return learntZone.get();
     }
 
     /** The profile as read at the start of the request, with its version. */
@@ -138,7 +140,15 @@ final class RequestScope {
         alexaApi.add(note);
     }
 
+    /** A note worked out when the log line is written (how a call still under way has gone by then). */
+    void noteLater(Supplier<Optional<String>> note) {
+        this.lateNote = note;
+    }
+
     Optional<String> alexaApi() {
-        return alexaApi.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", alexaApi));
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        lateNote.get().ifPresent(notes::add);
+        notes.addAll(alexaApi);
+        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
     }
 }

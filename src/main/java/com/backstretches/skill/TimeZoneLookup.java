@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Asks Alexa for the device's time zone, beside the profile read rather than after it, and waits
- * only a short, fixed time for the answer: a name lookup or a connection can hang past any socket
- * timeout, and a streak's "today" is not worth keeping the user waiting for. Without an answer the
- * stored zone is used, then UTC.
+ * Asks Alexa for the device's time zone, beside the profile read rather than after it. The answer is
+ * waited for only when it is worth it (no zone stored yet, or the stored one not confirmed for half
+ * a day), and only a short, fixed time: a name lookup or a connection can hang past any socket
+ * timeout, and a streak's "today" is not worth keeping anyone waiting for. Otherwise the stored zone
+ * is used at once, and an answer in by the time the request saves is still kept. Without an answer
+ * the stored zone is used, then UTC.
  */
 final class TimeZoneLookup {
 
@@ -37,48 +39,80 @@ final class TimeZoneLookup {
 
     /** A lookup under way. */
     interface Pending {
-        /** The zone, or empty when Alexa did not say in time or could not. */
-        Optional<ZoneId> zone();
+        /** The zone, waiting for it until the lookup's deadline; empty when Alexa did not say in time or could not. */
+        Optional<ZoneId> await();
 
-        /** How the lookup went, for the request's log line; empty when nothing was asked. */
-        default Optional<String> note() {
-            return Optional.empty();
-        }
+        /** The zone if Alexa has already answered, without waiting. */
+        Optional<ZoneId> ifDone();
+
+        /** How the lookup went so far, for the request's log line; empty when nothing was asked. */
+        Optional<String> note();
     }
 
     Pending start(ApiAccess access, String deviceId) {
         Future<ZoneId> call = CompletableFuture.supplyAsync(() -> api.timeZone(access, deviceId), AlexaCalls.THREADS);
         long deadline = System.nanoTime() + patience.toNanos();
         return new Pending() {
-            private String note;
+            private boolean timedOut;
 
             @Override
-            public Optional<ZoneId> zone() {
+            public Optional<ZoneId> await() {
                 try {
-                    ZoneId zone = call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    note = "timeZone answered";
-                    return Optional.of(zone);
+                    return Optional.of(call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
                 } catch (TimeoutException e) {
+                    timedOut = true;
                     call.cancel(true);
-                    note = "timeZone: no answer in " + patience.toMillis() + " ms";
                 } catch (ExecutionException e) {
-                    // The API's own messages name only the operation and a status, never the user or device.
-                    note = e.getCause() instanceof AlexaApiException a ? a.getMessage() : "timeZone: " + e.getCause().getClass().getSimpleName();
+                    // Why goes in note().
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    note = "timeZone: interrupted";
                 }
                 return Optional.empty();
             }
 
             @Override
+            public Optional<ZoneId> ifDone() {
+                return call.isDone() && !call.isCancelled() ? await() : Optional.empty();
+            }
+
+            @Override
             public Optional<String> note() {
-                return Optional.ofNullable(note);
+                if (timedOut) {
+                    return Optional.of("timeZone: no answer in " + patience.toMillis() + " ms");
+                }
+                if (!call.isDone()) {
+                    return Optional.of("timeZone: still asking, not waited for");
+                }
+                try {
+                    call.get();
+                    return Optional.of("timeZone answered");
+                } catch (ExecutionException e) {
+                    // The API's own messages name only the operation and a status, never the user or device.
+                    return Optional.of(e.getCause() instanceof AlexaApiException a ? a.getMessage()
+                            : "timeZone: " + e.getCause().getClass().getSimpleName());
+                } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+                    return Optional.of("timeZone: cancelled");
+                }
             }
         };
     }
 
     static Pending none() {
-        return Optional::empty;
+        return new Pending() {
+            @Override
+            public Optional<ZoneId> await() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ZoneId> ifDone() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> note() {
+                return Optional.empty();
+            }
+        };
     }
 }

@@ -160,6 +160,16 @@ class DailyPracticeTest {
         }
 
         @Test
+        void a_user_who_travelled_gets_the_new_zone_from_their_next_days_first_session() {
+            alexaApi.timeZone("Pacific/Auckland");
+            quickRoutine(speaker);
+            alexaApi.timeZone("America/New_York");
+            nextDay();
+            say(speaker, "open back stretches");
+            assertThat(skill.stored().timeZone()).contains(ZoneId.of("America/New_York"));
+        }
+
+        @Test
         void the_time_zone_is_asked_once_a_session() {
             say(speaker, "open back stretches");
             say(speaker, "yes");
