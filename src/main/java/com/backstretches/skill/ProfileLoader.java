@@ -66,26 +66,26 @@ final class ProfileLoader implements RequestInterceptor {
         Session session = envelope.getSession();
         boolean continuing = session != null && !Boolean.TRUE.equals(session.getNew());
         Optional<SessionData> carried = continuing ? codec.decode(session.getAttributes()) : Optional.empty();
-        // Only a session's first words need the zone (the session keeps it); asked beside the read, not after it.
-        TimeZoneLookup.Pending lookup = carried.isEmpty() && userId.isPresent() && spoken(envelope)
-                ? AlexaAccess.api(envelope).flatMap(api -> AlexaAccess.deviceId(envelope).map(device -> zones.start(api, device)))
-                        .orElseGet(TimeZoneLookup::none)
-                : TimeZoneLookup.none();
         Read read = load(userId, requestId);
         Optional<Profile> profile = read.stored().map(StoredProfile::profile);
         Optional<ZoneId> stored = profile.flatMap(Profile::timeZone);
-        // Worth waiting for: a zone not known yet, or one last confirmed half a day ago or more (they may
-        // have travelled). Otherwise the stored one is used at once, and an answer in by the save still counts.
-        boolean worthWaiting = stored.isEmpty() || profile.get().lastActive().plus(RECHECK_ZONE).isBefore(now);
-        Optional<ZoneId> awaited = carried.isEmpty() && worthWaiting ? lookup.await() : Optional.empty();
+        // Asked only of a session's first words, and only when worth the wait: no zone stored yet, or one
+        // last confirmed half a day ago or more (they may have travelled). Otherwise the stored one serves.
+        boolean worthAsking = carried.isEmpty() && userId.isPresent() && spoken(envelope)
+                && (stored.isEmpty() || profile.get().lastActive().plus(RECHECK_ZONE).isBefore(now));
+        TimeZoneLookup.Pending lookup = worthAsking
+                ? AlexaAccess.api(envelope).flatMap(api -> AlexaAccess.deviceId(envelope).map(device -> zones.start(api, device)))
+                        .orElseGet(TimeZoneLookup::none)
+                : TimeZoneLookup.none();
+        Optional<ZoneId> awaited = lookup.await();
         Optional<ZoneId> zone = carried.flatMap(SessionData::zone).or(() -> awaited).or(() -> stored);
         LocalDate today = ProfileUpdate.today(now, zone);
         SessionData data = carried.orElseGet(() -> SessionData.startingFrom(
                 dialog.begin(positionFrom(profile), visit(profile, now, today)), zone));
         RequestScope scope = new RequestScope(requestId, userId, now, read.stored(), read.error().isPresent(), data, today,
-                () -> awaited.or(lookup::ifDone), started);
+                awaited, started);
         read.error().ifPresent(scope::storeError);
-        scope.noteLater(() -> lookup.note());
+        lookup.note().ifPresent(scope::alexaApi);
         scope.attachTo(input);
     }
 

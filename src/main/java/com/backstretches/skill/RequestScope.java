@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Everything one request knows beyond the envelope: the stored profile (loaded once), the session
@@ -25,8 +24,7 @@ final class RequestScope {
     private final boolean readFailed;
     private final SessionData session;
     private final LocalDate today;
-    private final Supplier<Optional<ZoneId>> learntZone;
-    private Supplier<Optional<String>> lateNote = Optional::empty;
+    private final Optional<ZoneId> learntZone;
     private final long startedNanos;
     private Turn answer;
     private Write write = Write.NONE;
@@ -42,7 +40,7 @@ final class RequestScope {
     }
 
     RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean readFailed,
-            SessionData session, LocalDate today, Supplier<Optional<ZoneId>> learntZone, long startedNanos) {
+            SessionData session, LocalDate today, Optional<ZoneId> learntZone, long startedNanos) {
         this.requestId = requestId;
         this.userId = userId;
         this.now = now;
@@ -87,9 +85,9 @@ final class RequestScope {
         return today;
     }
 
-    /** The time zone Alexa has told this request so far, when it asked (a session's first request). */
+    /** The time zone Alexa told this request, when it was asked (a session's first request). */
     Optional<ZoneId> learntZone() {
-        return learntZone.get();
+        return learntZone;
     }
 
     /** The profile as read at the start of the request, with its version. */
@@ -140,15 +138,7 @@ final class RequestScope {
         alexaApi.add(note);
     }
 
-    /** A note worked out when the log line is written (how a call still under way has gone by then). */
-    void noteLater(Supplier<Optional<String>> note) {
-        this.lateNote = note;
-    }
-
     Optional<String> alexaApi() {
-        java.util.List<String> notes = new java.util.ArrayList<>();
-        lateNote.get().ifPresent(notes::add);
-        notes.addAll(alexaApi);
-        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
+        return alexaApi.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", alexaApi));
     }
 }

@@ -13,12 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Asks Alexa for the device's time zone, beside the profile read rather than after it. The answer is
- * waited for only when it is worth it (no zone stored yet, or the stored one not confirmed for half
- * a day), and only a short, fixed time: a name lookup or a connection can hang past any socket
- * timeout, and a streak's "today" is not worth keeping anyone waiting for. Otherwise the stored zone
- * is used at once, and an answer in by the time the request saves is still kept. Without an answer
- * the stored zone is used, then UTC.
+ * Asks Alexa for the device's time zone and waits only a short, fixed time for the answer: a name
+ * lookup or a connection can hang past any socket timeout, and a streak's "today" is not worth
+ * keeping anyone waiting for. Without an answer the stored zone is used, then UTC.
  */
 final class TimeZoneLookup {
 
@@ -41,9 +38,6 @@ final class TimeZoneLookup {
     interface Pending {
         /** The zone, waiting for it until the lookup's deadline; empty when Alexa did not say in time or could not. */
         Optional<ZoneId> await();
-
-        /** The zone if Alexa has already answered, without waiting. */
-        Optional<ZoneId> ifDone();
 
         /** How the lookup went so far, for the request's log line; empty when nothing was asked. */
         Optional<String> note();
@@ -71,17 +65,12 @@ final class TimeZoneLookup {
             }
 
             @Override
-            public Optional<ZoneId> ifDone() {
-                return call.isDone() && !call.isCancelled() ? await() : Optional.empty();
-            }
-
-            @Override
             public Optional<String> note() {
                 if (timedOut) {
                     return Optional.of("timeZone: no answer in " + patience.toMillis() + " ms");
                 }
                 if (!call.isDone()) {
-                    return Optional.of("timeZone: still asking, not waited for");
+                    return Optional.empty();
                 }
                 try {
                     call.get();
@@ -101,11 +90,6 @@ final class TimeZoneLookup {
         return new Pending() {
             @Override
             public Optional<ZoneId> await() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ZoneId> ifDone() {
                 return Optional.empty();
             }
 
