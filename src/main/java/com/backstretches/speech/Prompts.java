@@ -85,8 +85,9 @@ public final class Prompts {
         if (streak.longest() == 0) {
             record = "You haven't finished the whole routine yet. Once you do, I'll keep count of your days.";
         } else {
-            String week = streak.lastSevenDays() == 0 ? "You haven't finished the routine in the last seven days."
-                    : "In the last seven days you've finished the routine on " + days(streak.lastSevenDays()) + ".";
+            // "This past week" is the last seven days, today included: no calendar week to explain.
+            String week = streak.lastSevenDays() == 0 ? "You haven't finished the routine this past week."
+                    : "This past week you've finished the routine on " + days(streak.lastSevenDays()) + ".";
             String current = streak.current() >= Streak.WORTH_SAYING
                     ? " You're on " + Phrases.number(streak.current()) + " days in a row"
                             + (streak.doneToday() ? ", counting today." : ". Stretch today to make it " + Phrases.number(streak.current() + 1) + ".")
