@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
  * A real DynamoDB engine for the tests: DynamoDB Local, in this JVM, in memory, on a free loopback
@@ -65,8 +66,13 @@ public final class LocalDynamoDb {
     private static String createTable(DynamoDbClient client) {
         String name = "profiles-" + TABLES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         TemplateTable template = TemplateTable.read();
-        client.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(template.keySchema()).attributeDefinitions(template.attributes()));
+        try {
+            client.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                    .keySchema(template.keySchema()).attributeDefinitions(template.attributes()));
+        } catch (ResourceInUseException e) {
+            // The name is this run's own, so the table is ours: a first attempt slowed past the client's
+            // 1 s timeout on a loaded machine created it, and the SDK's retry then found it.
+        }
         client.waiter().waitUntilTableExists(b -> b.tableName(name));
         return name;
     }
