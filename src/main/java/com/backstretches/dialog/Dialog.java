@@ -6,9 +6,9 @@ import com.backstretches.coach.Reply;
 import com.backstretches.routine.Level;
 import com.backstretches.routine.Routine;
 import com.backstretches.routine.Stretch;
+import com.backstretches.practice.Streak;
 import com.backstretches.session.Command;
 import com.backstretches.session.Outcome.Reason;
-import com.backstretches.practice.Streak;
 import com.backstretches.session.Pace;
 import com.backstretches.session.Position;
 import com.backstretches.session.RoutineLength;
@@ -231,8 +231,7 @@ public final class Dialog {
         Status status = state.coach().position().status();
         if (outcome instanceof ReminderOutcome.AskingPermission a) {
             // Alexa asks for the permission next, in its own words; nothing of ours waits for an answer.
-            return new Turn(answered(state, state.coach(), state.question()), Prompts.reminderNeedsPermission(a.time()),
-                    Optional.empty(), false);
+            return ask(state, Prompts.reminderNeedsPermission(a.time()), Question.NONE);
         }
         if (outcome instanceof ReminderOutcome.NeedTime || outcome instanceof ReminderOutcome.VagueTime) {
             return ask(state, Prompts.reminderWhatTime(outcome instanceof ReminderOutcome.VagueTime), state.question());
@@ -311,8 +310,8 @@ public final class Dialog {
                 && reply.state().position().status() == Status.FINISHED;
         if (finishedNow) {
             Visit visit = state.visit().finishedNow();
-            DialogState after = new DialogState(reply.state(), question, visit, true, state.offers().settled());
-            return new Turn(after, replies.finished(visit.streak().current()), reply.turn(), false);
+            DialogState finished = new DialogState(state.coach(), state.question(), visit, state.greeted(), state.offers());
+            return new Turn(answered(finished, reply.state(), question), replies.finished(visit.streak().current()), reply.turn(), false);
         }
         return new Turn(answered(state, reply.state(), question), reply.spoken(), reply.turn(), false);
     }

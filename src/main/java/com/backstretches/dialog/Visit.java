@@ -11,10 +11,11 @@ import java.util.Set;
  * {@code readyForStandard} the stretches they have done at the easier version in several recent
  * sessions, which may be offered at the standard version once.
  */
-public record Visit(boolean newUser, boolean finishedToday, boolean longAway, Streak streak, Set<String> readyForStandard) {
+public record Visit(boolean newUser, boolean longAway, Streak streak, Set<String> readyForStandard) {
 
+    /** A visit known only by whether today's routine is done (a one-day record if it is). */
     public Visit(boolean newUser, boolean finishedToday, boolean longAway) {
-        this(newUser, finishedToday, longAway, Streak.NONE, Set.of());
+        this(newUser, longAway, finishedToday ? Streak.NONE.afterFinishingToday() : Streak.NONE, Set.of());
     }
 
     public Visit {
@@ -28,6 +29,10 @@ public record Visit(boolean newUser, boolean finishedToday, boolean longAway, St
 
     /** This visit once the routine has been finished today. */
     Visit finishedNow() {
-        return new Visit(newUser, true, longAway, streak.afterFinishingToday(), readyForStandard);
+        return new Visit(newUser, longAway, streak.afterFinishingToday(), readyForStandard);
+    }
+
+    public boolean finishedToday() {
+        return streak.doneToday();
     }
 }

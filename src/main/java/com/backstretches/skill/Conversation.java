@@ -45,9 +45,12 @@ final class Conversation {
 
     /** Something a response carries beside the words: a card for the Alexa app, or a hand-over to Alexa itself. */
     sealed interface Extra {
-        Extra NONE = new Card(List.of());
+        Extra NONE = new Nothing();
 
-        /** A card asking for these permissions (none: no card). */
+        record Nothing() implements Extra {
+        }
+
+        /** A card in the Alexa app asking for these permissions. */
         record Card(List<String> permissions) implements Extra {
         }
 
@@ -97,7 +100,7 @@ final class Conversation {
 
     private Optional<Response> send(HandlerInput input, SessionData session, String speech, String reprompt, boolean end, Extra extra) {
         var builder = input.getResponseBuilder().withSpeech(speech);
-        if (extra instanceof Extra.Card card && !card.permissions().isEmpty()) {
+        if (extra instanceof Extra.Card card) {
             builder.withAskForPermissionsConsentCard(card.permissions());
         }
         if (extra instanceof Extra.HandOver handOver) {

@@ -123,7 +123,7 @@ final class ProfileLoader implements RequestInterceptor {
         boolean longAway = p.lastActive().plus(LONG_AWAY).isBefore(now);
         Position position = p.position();
         Set<String> ready = p.easier().readyForStandard(id -> position.levelOf(id) == Level.EASIER, today);
-        return new Visit(newUser, streak.doneToday(), longAway, streak, ready);
+        return new Visit(newUser, longAway, streak, ready);
     }
 
     /** A request the user spoke, rather than an event or the end of a session. */

@@ -41,9 +41,8 @@ final class ProfileUpdate {
         boolean wasPaused = stored.map(Profile::paused).orElse(false);
         // Only coaching or finishing ends a pause; talking about the routine leaves it paused.
         boolean paused = turn.paused() || (wasPaused && turn.coached().isEmpty() && !finishedNow);
-        Profile before = stored.orElseGet(() -> new Profile(from, false, now, List.of()));
-        Profile started = new Profile(from, wasPaused, now, before.finishedOn(), before.longestStreak(), before.easier(),
-                before.timeZone());
+        // What was stored, but at the position this request started from (the session may be ahead of it).
+        Profile started = stored.map(p -> p.at(from, now)).orElseGet(() -> new Profile(from, false, now, List.of()));
         Map<String, LocalDate> easierDone = turn.coached()
                 .map(ref -> ref.step().stretchId())
                 .filter(id -> to.levelOf(id) == Level.EASIER)

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Sets the one daily reminder this skill keeps for a user through Alexa's Reminders API: an
@@ -63,7 +64,7 @@ final class Reminders {
     }
 
     private ReminderOutcome schedule(RequestEnvelope envelope, LocalTime time, boolean mayAsk, Optional<ZoneId> knownZone, String locale,
-            Duration wait, java.util.function.Consumer<String> note) {
+            Duration wait, Consumer<String> note) {
         Optional<ApiAccess> access = AlexaAccess.api(envelope);
         if (access.isEmpty()) {
             return new ReminderOutcome.NotSupported();

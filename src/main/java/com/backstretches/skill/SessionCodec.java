@@ -169,8 +169,10 @@ final class SessionCodec {
                     : w.introduced().stream().filter(id -> navigator.routine().byId(id).isPresent()).toList();
             CoachState coach = new CoachState(position, new HashSet<>(introduced), turn, w.newUser());
             StreakWire sw = w.streak();
-            Streak streak = sw == null ? Streak.NONE : new Streak(sw.current(), sw.doneToday(), sw.longest(), sw.lastSevenDays());
-            Visit visit = new Visit(w.newUser(), w.finishedToday(), w.longAway(), streak, stretchIds(w.readyForStandard()));
+            // A session from before streaks only knows whether today is done.
+            Streak streak = sw == null ? new Visit(w.newUser(), w.finishedToday(), w.longAway()).streak()
+                    : new Streak(sw.current(), sw.doneToday(), sw.longest(), sw.lastSevenDays());
+            Visit visit = new Visit(w.newUser(), w.longAway(), streak, stretchIds(w.readyForStandard()));
             Optional<Offers.StandardOffer> pending = w.pendingOfferStretch() == null ? Optional.empty()
                     : Optional.of(new Offers.StandardOffer(stretchId(w.pendingOfferStretch()),
                             CommandWire.command(w.pendingOfferCommand(), w.pendingOfferName())));

@@ -32,18 +32,10 @@ public final class Prompts {
                 "Say yes to start the first stretch, or stop to leave it for now.");
     }
 
-    public static Spoken welcomeBack() {
-        return welcomeBack(Streak.NONE);
-    }
-
     /** The streak is said when there is one worth saying, and never held against anyone when there is not. */
     public static Spoken welcomeBack(Streak streak) {
         return ask("Welcome back to Back Stretches." + streakSoFar(streak), "Ready for your stretches?",
                 "Say yes to start, or stop to leave it for now.");
-    }
-
-    public static Spoken offerResume(Progress where) {
-        return offerResume(where, Streak.NONE);
     }
 
     public static Spoken offerResume(Progress where, Streak streak) {
@@ -52,18 +44,10 @@ public final class Prompts {
                 "Say yes to pick up where you left off, or start over to begin again.");
     }
 
-    public static Spoken offerFreshStart(Progress where) {
-        return offerFreshStart(where, Streak.NONE);
-    }
-
     public static Spoken offerFreshStart(Progress where, Streak streak) {
         return ask("Welcome back." + streakSoFar(streak) + " Last time you got as far as " + whereYouWere(where),
                 "It's been a while, so shall we start fresh from the top? Or say resume to pick up where you left off.",
                 "Say yes to start from the top, or resume to pick up where you left off.");
-    }
-
-    public static Spoken finishedToday() {
-        return finishedToday(Streak.NONE);
     }
 
     public static Spoken finishedToday(Streak streak) {

@@ -42,6 +42,11 @@ public record Profile(Position position, boolean paused, Instant lastActive, Lis
         return finishedOn.contains(day);
     }
 
+    /** The same record and history at another position and time. */
+    public Profile at(Position newPosition, Instant at) {
+        return new Profile(newPosition, paused, at, finishedOn, longestStreak, easier, timeZone);
+    }
+
     public Streak streak(LocalDate today) {
         return Streak.of(finishedOn, longestStreak, today);
     }

@@ -38,7 +38,7 @@ class PracticeDialogTest {
     }
 
     private static Visit returning(Streak streak, Set<String> ready) {
-        return new Visit(false, streak.doneToday(), false, streak, ready);
+        return new Visit(false, false, streak, ready);
     }
 
     @Test

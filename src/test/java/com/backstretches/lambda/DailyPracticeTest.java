@@ -147,8 +147,10 @@ class DailyPracticeTest {
             alexaApi.timeZone("Pacific/Auckland");
             quickRoutine(speaker);
             alexaApi.timeZoneStatus(500);
-            skill.clock.advance(Duration.ofHours(8)); // 15:30Z on the 23rd: 04:30 on the 24th in Auckland
+            // Half a day on, the zone is asked again; Alexa fails, so the stored one serves.
+            skill.clock.advance(Duration.ofHours(13)); // about 20:30Z on the 23rd: 09:30 on the 24th in Auckland
             quickRoutine(speaker);
+            assertThat(alexaApi.requests().stream().filter(r -> r.path().contains("System.timeZone")).count()).isEqualTo(2);
             assertThat(skill.stored().finishedOn()).containsExactly(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-24"));
 
             SkillOnLocalDynamoDb newUser = new SkillOnLocalDynamoDb(DB.client(), TABLE, new HttpAlexaApi(Duration.ofMillis(800)));

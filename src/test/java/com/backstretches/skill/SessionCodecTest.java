@@ -152,7 +152,7 @@ class SessionCodecTest {
                 new CoachState(quickSlow, Set.of("prone-extension", "quadruped-sidebend"),
                         Optional.of(new TurnState(Move.OTHER_SIDE, false, 0, 45, Pace.FASTER)), false),
                 Question.TRY_STANDARD,
-                new Visit(false, false, false, new Streak(4, false, 7, 5), Set.of("half-pancake", "wag-tail")),
+                new Visit(false, false, new Streak(4, false, 7, 5), Set.of("half-pancake", "wag-tail")),
                 true,
                 new Offers(Set.of("half-pancake"), pending, Optional.of("wag-tail"), Optional.of(LocalTime.of(7, 30)))),
                 Optional.of(new LastSpeech("<speak>Try the standard half pancake today?</speak>", "<speak>Yes or no?</speak>")), false,
