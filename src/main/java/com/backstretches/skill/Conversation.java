@@ -9,7 +9,6 @@ import com.backstretches.dialog.Turn;
 import com.backstretches.speech.Prompts;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
-import com.backstretches.store.ProfileChange;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,7 +75,9 @@ final class Conversation {
         }
         SessionData session = scope.session();
         // Word for word, so no warning is added; anything unsaved gets another try.
-        SessionData next = new SessionData(session.dialog(), session.last(), session.storageWarned(), saver.flush(scope), session.zone());
+        ProfileSaver.Saved saved = saver.flush(scope);
+        SessionData next = new SessionData(session.dialog(), session.last(), session.storageWarned(), saved.unsaved(), session.zone(),
+                saved.stored());
         return send(input, next, last.get().speech(), last.get().reprompt(), last.get().reprompt().isEmpty(), Extra.NONE);
     }
 
@@ -86,7 +87,7 @@ final class Conversation {
 
     /** Saves first, so that a store that cannot be read or written is mentioned in this very answer (once a session). */
     private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn, Extra extra) {
-        Optional<ProfileChange> unsaved = saver.save(scope, turn);
+        ProfileSaver.Saved saved = saver.save(scope, turn);
         boolean storeFailed = scope.readFailed() || scope.write() == RequestScope.Write.FAILED;
         boolean warn = storeFailed && !scope.session().storageWarned();
         Spoken spoken = warn ? Prompts.progressMayNotBeSaved(turn.spoken()) : turn.spoken();
@@ -94,7 +95,7 @@ final class Conversation {
         String reprompt = turn.endsSession() ? "" : renderer.render(spoken.reprompt());
         scope.answered(turn);
         SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt)),
-                scope.session().storageWarned() || warn, unsaved, scope.session().zone());
+                scope.session().storageWarned() || warn, saved.unsaved(), scope.session().zone(), saved.stored());
         return send(input, next, speech, reprompt, turn.endsSession(), extra);
     }
 

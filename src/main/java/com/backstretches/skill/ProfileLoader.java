@@ -6,6 +6,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Session;
+import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.dialog.Visit;
@@ -66,7 +67,9 @@ final class ProfileLoader implements RequestInterceptor {
         Session session = envelope.getSession();
         boolean continuing = session != null && !Boolean.TRUE.equals(session.getNew());
         Optional<SessionData> carried = continuing ? codec.decode(session.getAttributes()) : Optional.empty();
-        Read read = load(userId, requestId);
+        Optional<StoreSnapshot> known = carried.flatMap(SessionData::stored);
+        Read read = known.isPresent() ? new Read(known, Optional.empty())
+                : needsProfile(envelope, carried) ? load(userId, requestId) : new Read(Optional.empty(), Optional.empty());
         Optional<Profile> profile = read.stored().map(StoredProfile::profile);
         Optional<ZoneId> stored = profile.flatMap(Profile::timeZone);
         // Asked only of a session's first words, and only when worth the wait: no zone stored yet, or one
@@ -81,16 +84,28 @@ final class ProfileLoader implements RequestInterceptor {
         Optional<ZoneId> zone = carried.flatMap(SessionData::zone).or(() -> awaited).or(() -> stored);
         LocalDate today = ProfileUpdate.today(now, zone);
         SessionData data = carried.orElseGet(() -> SessionData.startingFrom(
-                dialog.begin(positionFrom(profile), visit(profile, now, today)), zone));
-        RequestScope scope = new RequestScope(requestId, userId, now, read.stored(), read.error().isPresent(), data, today,
-                awaited, started);
+                dialog.begin(positionFrom(profile), visit(profile, now, today)), zone, read.snapshot()));
+        RequestScope scope = new RequestScope(requestId, userId, now, read.snapshot(), known.isPresent(), read.error().isPresent(), data,
+                today, awaited, started);
         read.error().ifPresent(scope::storeError);
         lookup.note().ifPresent(scope::alexaApi);
         scope.attachTo(input);
     }
 
-    /** What the store holds for the user (maybe nothing), or why it could not be read. */
-    private record Read(Optional<StoredProfile> stored, Optional<String> error) {
+    /** What the store holds for the user (maybe nothing; empty when not read), or why it could not be read. */
+    private record Read(Optional<StoreSnapshot> snapshot, Optional<String> error) {
+        Optional<StoredProfile> stored() {
+            return snapshot.flatMap(StoreSnapshot::stored);
+        }
+    }
+
+    /**
+     * The user talking needs their profile; the session ending needs it only to save what is still
+     * unsaved; events and error reports never use it (a skill being disabled deletes without reading).
+     */
+    private static boolean needsProfile(RequestEnvelope envelope, Optional<SessionData> carried) {
+        return spoken(envelope)
+                || envelope.getRequest() instanceof SessionEndedRequest && carried.flatMap(SessionData::unsaved).isPresent();
     }
 
     private Read load(Optional<String> userId, String requestId) {
@@ -98,7 +113,7 @@ final class ProfileLoader implements RequestInterceptor {
             return new Read(Optional.empty(), Optional.empty());
         }
         try {
-            return new Read(store.load(userId.get()), Optional.empty());
+            return new Read(Optional.of(new StoreSnapshot(store.load(userId.get()))), Optional.empty());
         } catch (StoreUnavailableException e) {
             // The usual case (database away): the request's log line says so, no stack trace needed.
             return new Read(Optional.empty(), Optional.of(e.getMessage()));

@@ -29,8 +29,15 @@ final class ProfileSaver {
         this.writer = writer;
     }
 
-    /** Saves the turn's change with anything still unsaved; returns what remains unsaved. */
-    Optional<ProfileChange> save(RequestScope scope, Turn turn) {
+    /**
+     * What a save leaves for the session: the change still unsaved (if the store failed), and what the
+     * store holds now as far as the session knows (empty: unknown, so the next request reads).
+     */
+    record Saved(Optional<ProfileChange> unsaved, Optional<StoreSnapshot> stored) {
+    }
+
+    /** Saves the turn's change with anything still unsaved. */
+    Saved save(RequestScope scope, Turn turn) {
         Position from = scope.session().dialog().coach().position();
         Optional<ProfileChange> change = ProfileUpdate.change(scope.stored().map(StoredProfile::profile), from, turn, scope.now(),
                 scope.today(), scope.learntZone());
@@ -41,29 +48,35 @@ final class ProfileSaver {
     }
 
     /** A request with no turn of its own (repeat, the session ending): one more try at what is unsaved. */
-    Optional<ProfileChange> flush(RequestScope scope) {
+    Saved flush(RequestScope scope) {
         return write(scope, scope.session().dialog().coach().position(), scope.session().unsaved());
     }
 
-    private Optional<ProfileChange> write(RequestScope scope, Position from, Optional<ProfileChange> pending) {
+    private Saved write(RequestScope scope, Position from, Optional<ProfileChange> pending) {
         if (pending.isEmpty() || scope.userId().isEmpty()) {
-            return Optional.empty();
+            return new Saved(Optional.empty(), scope.snapshot());
         }
         try {
-            writer.write(scope.userId().get(), scope.stored(), new Profile(from, false, scope.now(), List.of()), pending.get(),
-                    scope.startedNanos());
+            StoredProfile now = writer.write(scope.userId().get(), scope.stored(), new Profile(from, false, scope.now(), List.of()),
+                    pending.get(), scope.startedNanos());
             scope.wrote(RequestScope.Write.SAVED);
-            return Optional.empty();
-        } catch (StoreUnavailableException | VersionConflictException e) {
+            return new Saved(Optional.empty(), Optional.of(StoreSnapshot.of(now)));
+        } catch (VersionConflictException e) {
+            // Other devices kept winning: what the session knows is stale, so the next request reads.
             scope.wrote(RequestScope.Write.FAILED);
             scope.storeError(e.getMessage());
-            return pending;
+            return new Saved(pending, Optional.empty());
+        } catch (StoreUnavailableException e) {
+            // Whether a timed-out write landed is unknown; if it did, the next write conflicts and reads then.
+            scope.wrote(RequestScope.Write.FAILED);
+            scope.storeError(e.getMessage());
+            return new Saved(pending, scope.snapshot());
         } catch (RuntimeException e) {
             // Not the database being away: a fault of ours, worth its stack trace.
             LOG.atError().addKeyValue("requestId", scope.requestId()).setCause(e).log("profile could not be saved");
             scope.wrote(RequestScope.Write.FAILED);
             scope.storeError(e.getClass().getSimpleName());
-            return pending;
+            return new Saved(pending, Optional.empty());
         }
     }
 }

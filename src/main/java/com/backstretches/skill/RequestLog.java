@@ -67,7 +67,13 @@ final class RequestLog implements ResponseInterceptor {
         if (scope.userId().isEmpty()) {
             return "none";
         }
-        return scope.readFailed() ? "failed" : scope.stored().isPresent() ? "found" : "not-found";
+        if (scope.readFailed()) {
+            return "failed";
+        }
+        if (scope.knownFromSession()) {
+            return "session";
+        }
+        return scope.snapshot().isEmpty() ? "skipped" : scope.stored().isPresent() ? "found" : "not-found";
     }
 
     private static String outcome(Optional<Response> response) {

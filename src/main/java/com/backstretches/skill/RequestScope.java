@@ -20,7 +20,8 @@ final class RequestScope {
     private final String requestId;
     private final Optional<String> userId;
     private final Instant now;
-    private final Optional<StoredProfile> stored;
+    private final Optional<StoreSnapshot> snapshot;
+    private final boolean fromSession;
     private final boolean readFailed;
     private final SessionData session;
     private final LocalDate today;
@@ -39,12 +40,17 @@ final class RequestScope {
         DELETED
     }
 
-    RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoredProfile> stored, boolean readFailed,
-            SessionData session, LocalDate today, Optional<ZoneId> learntZone, long startedNanos) {
+    /**
+     * {@code snapshot}: what the store holds as far as this request knows (empty: unknown, the read
+     * failed); {@code fromSession}: known from the session rather than read by this request.
+     */
+    RequestScope(String requestId, Optional<String> userId, Instant now, Optional<StoreSnapshot> snapshot, boolean fromSession,
+            boolean readFailed, SessionData session, LocalDate today, Optional<ZoneId> learntZone, long startedNanos) {
         this.requestId = requestId;
         this.userId = userId;
         this.now = now;
-        this.stored = stored;
+        this.snapshot = snapshot;
+        this.fromSession = fromSession;
         this.readFailed = readFailed;
         this.session = session;
         this.today = today;
@@ -90,9 +96,19 @@ final class RequestScope {
         return learntZone;
     }
 
-    /** The profile as read at the start of the request, with its version. */
+    /** The profile as stored at the start of the request (read now, or known from the session), with its version. */
     Optional<StoredProfile> stored() {
-        return stored;
+        return snapshot.flatMap(StoreSnapshot::stored);
+    }
+
+    /** What the store holds as far as this request knows; empty when that is unknown (the read failed). */
+    Optional<StoreSnapshot> snapshot() {
+        return snapshot;
+    }
+
+    /** The stored profile came with the session: this request made no read. */
+    boolean knownFromSession() {
+        return fromSession;
     }
 
     /** The store could not be read: what the user chose may not be there, or be saved. */

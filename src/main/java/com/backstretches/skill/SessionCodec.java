@@ -18,8 +18,11 @@ import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
 import com.backstretches.speech.SsmlRenderer;
+import com.backstretches.store.FlatProfile;
 import com.backstretches.store.ProfileChange;
 import com.backstretches.store.ProfileChange.Placement;
+import com.backstretches.store.StoredProfile;
+import com.backstretches.store.UnreadableProfileException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -96,7 +99,13 @@ final class SessionCodec {
             String pendingOfferName,
             String easierAskedOn,
             String timeZone,
-            String pendingReminder) {
+            String pendingReminder,
+            // Added for lean turns: what the store held when this session last read or wrote it; absent: unknown.
+            StoredWire stored) {
+    }
+
+    /** The stored profile as the session last knew it; {@code profile} absent: nothing stored. */
+    record StoredWire(long version, FlatProfile profile) {
     }
 
     record StreakWire(int current, boolean doneToday, int longest, int lastSevenDays) {
@@ -133,7 +142,8 @@ final class SessionCodec {
                 pending.map(o -> CommandWire.name(o.deferred())).orElse(null),
                 pending.flatMap(o -> CommandWire.argument(o.deferred())).orElse(null),
                 offers.easierAskedOn().orElse(null), data.zone().map(ZoneId::getId).orElse(null),
-                offers.reminder().map(LocalTime::toString).orElse(null));
+                offers.reminder().map(LocalTime::toString).orElse(null),
+                data.stored().map(SessionCodec::storedWire).orElse(null));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(KEY, JSON.convertValue(wire, Map.class));
         return attributes;
@@ -184,9 +194,29 @@ final class SessionCodec {
                     : Optional.of(new LastSpeech(ourSpeech(w.lastSpeech()), w.lastReprompt() == null ? "" : ourSpeech(w.lastReprompt())));
             Optional<ProfileChange> unsaved = w.unsaved() == null ? Optional.empty() : Optional.of(unsaved(w.unsaved()));
             Optional<ZoneId> zone = Optional.ofNullable(w.timeZone()).map(ZoneId::of);
-            return Optional.of(new SessionData(dialog, last, Boolean.TRUE.equals(w.storageWarned()), unsaved, zone));
+            return Optional.of(new SessionData(dialog, last, Boolean.TRUE.equals(w.storageWarned()), unsaved, zone, snapshot(w.stored())));
         } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
             // A malformed or foreign value anywhere means the whole state is not ours to trust.
+            return Optional.empty();
+        }
+    }
+
+    private static StoredWire storedWire(StoreSnapshot snapshot) {
+        return snapshot.stored().map(s -> new StoredWire(s.version(), FlatProfile.of(s))).orElseGet(() -> new StoredWire(0, null));
+    }
+
+    /** A copy this routine cannot use, or cannot read, is forgotten: the next request reads the store instead. */
+    private Optional<StoreSnapshot> snapshot(StoredWire w) {
+        if (w == null) {
+            return Optional.empty();
+        }
+        if (w.profile() == null) {
+            return w.version() == 0 ? Optional.of(StoreSnapshot.NOTHING_STORED) : Optional.empty();
+        }
+        try {
+            StoredProfile stored = new StoredProfile(w.profile().toProfile(), w.version());
+            return navigator.isValid(stored.profile().position()) ? Optional.of(StoreSnapshot.of(stored)) : Optional.empty();
+        } catch (UnreadableProfileException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -30,20 +30,22 @@ public final class ProfileWriter {
     }
 
     /**
-     * {@code read}: the profile as this request read it (empty: none, or the read failed);
+     * Returns what is stored now, with its version, so the session can write again without reading.
+     * {@code read}: the profile as this request last knew it (empty: none, or the read failed);
      * {@code base}: what to apply the change to when nothing is stored; {@code requestStarted}: the
      * request's start, by {@link System#nanoTime()}.
      *
      * @throws VersionConflictException when other devices kept winning, or a conflict came too late to retry
      * @throws StoreUnavailableException when the store failed
      */
-    public Profile write(String userId, Optional<StoredProfile> read, Profile base, ProfileChange change, long requestStarted) {
+    public StoredProfile write(String userId, Optional<StoredProfile> read, Profile base, ProfileChange change, long requestStarted) {
         Optional<StoredProfile> current = read;
         for (int attempt = 1; ; attempt++) {
             Profile next = change.applyTo(current.map(StoredProfile::profile).orElse(base));
+            long expected = current.map(StoredProfile::version).orElse(0L);
             try {
-                store.put(userId, next, current.map(StoredProfile::version).orElse(0L));
-                return next;
+                store.put(userId, next, expected);
+                return new StoredProfile(next, expected + 1);
             } catch (VersionConflictException e) {
                 if (attempt == ATTEMPTS || nanoTime.getAsLong() - requestStarted > RETRY_WINDOW.toNanos()) {
                     throw e;
@@ -54,7 +56,7 @@ public final class ProfileWriter {
     }
 
     /** For a write that is the whole request (tests, tools). */
-    public Profile write(String userId, Optional<StoredProfile> read, Profile base, ProfileChange change) {
+    public StoredProfile write(String userId, Optional<StoredProfile> read, Profile base, ProfileChange change) {
         return write(userId, read, base, change, nanoTime.getAsLong());
     }
 }

@@ -20,7 +20,10 @@ import com.backstretches.session.RoutineLength;
 import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
+import com.backstretches.practice.EasierHistory;
+import com.backstretches.store.Profile;
 import com.backstretches.store.ProfileChange;
+import com.backstretches.store.StoredProfile;
 import com.backstretches.store.ProfileChange.Placement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -53,6 +56,41 @@ class SessionCodecTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> returned = json.readValue(json.writeValueAsString(codec.encode(data)), Map.class);
         assertThat(codec.decode(returned)).contains(data);
+    }
+
+    @Test
+    void what_the_store_held_travels_with_the_session_so_the_next_request_can_write_without_reading() throws Exception {
+        Profile kept = new Profile(position, true, Instant.parse("2026-11-23T18:00:00Z"),
+                List.of(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-22")), 5,
+                new EasierHistory(Map.of("half-pancake", List.of(LocalDate.parse("2026-11-22"))), Set.of("wag-tail")),
+                Optional.of(ZoneId.of("Europe/Berlin")));
+        for (StoreSnapshot snapshot : List.of(StoreSnapshot.of(new StoredProfile(kept, 7)), StoreSnapshot.NOTHING_STORED)) {
+            SessionData withCopy = new SessionData(data.dialog(), data.last(), false, Optional.empty(), Optional.empty(),
+                    Optional.of(snapshot));
+            assertThat(codec.decode(throughAlexa(codec.encode(withCopy)))).contains(withCopy);
+        }
+    }
+
+    @Test
+    void a_stored_copy_that_cannot_be_read_is_forgotten_and_the_next_request_reads_the_store_instead() throws Exception {
+        SessionData withCopy = new SessionData(data.dialog(), data.last(), false, Optional.empty(), Optional.empty(),
+                Optional.of(StoreSnapshot.of(new StoredProfile(new Profile(position, false, Instant.EPOCH, List.of()), 3))));
+        for (Map.Entry<String, Object> bad : Map.<String, Object>of("stretch", "cobra", "side", "UP", "lastActive", "noon",
+                "finishedOn", List.of("yesterday")).entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> state = new HashMap<>((Map<String, Object>) codec.encode(withCopy).get(SessionCodec.KEY));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> stored = new HashMap<>((Map<String, Object>) state.get("stored"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> profile = new HashMap<>((Map<String, Object>) stored.get("profile"));
+            profile.put(bad.getKey(), bad.getValue());
+            stored.put("profile", profile);
+            state.put("stored", stored);
+            Optional<SessionData> decoded = codec.decode(throughAlexa(Map.of(SessionCodec.KEY, state)));
+            assertThat(decoded).as(bad.toString()).isPresent();
+            assertThat(decoded.get().stored()).as(bad.toString()).isEmpty();
+            assertThat(decoded.get().dialog()).isEqualTo(withCopy.dialog());
+        }
     }
 
     @Test
@@ -156,7 +194,7 @@ class SessionCodecTest {
                 true,
                 new Offers(Set.of("half-pancake"), pending, Optional.of("wag-tail"), Optional.of(LocalTime.of(7, 30)))),
                 Optional.of(new LastSpeech("<speak>Try the standard half pancake today?</speak>", "<speak>Yes or no?</speak>")), false,
-                Optional.of(unsavedPractice), Optional.of(berlin));
+                Optional.of(unsavedPractice), Optional.of(berlin), Optional.empty());
     }
 
     private final SessionData practice = practice(Optional.of(new Offers.StandardOffer("half-pancake", new Command.GoTo("half pancake"))));
@@ -209,7 +247,7 @@ class SessionCodecTest {
     @Test
     void a_session_with_no_offer_pending_and_no_reminder_or_zone_round_trips_as_none() throws Exception {
         SessionData quiet = new SessionData(new DialogState(practice.dialog().coach(), Question.CONTINUE, practice.dialog().visit(), true,
-                Offers.NONE), Optional.empty(), false, Optional.empty(), Optional.empty());
+                Offers.NONE), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(codec.decode(throughAlexa(codec.encode(quiet)))).contains(quiet);
     }
 

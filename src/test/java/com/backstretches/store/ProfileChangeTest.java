@@ -77,8 +77,9 @@ class ProfileChangeTest {
         store.put("u", before, 1);
         assertThat(store.load("u")).contains(new StoredProfile(before, 2));
         ProfileChange hold = new ProfileChange(Optional.empty(), Map.of(), Optional.of(45), Optional.empty(), Optional.empty(), now);
-        Profile written = new ProfileWriter(store).write("u", Optional.of(new StoredProfile(before, 1)), before, hold);
-        assertThat(written.position().holdSeconds()).isEqualTo(45);
+        StoredProfile written = new ProfileWriter(store).write("u", Optional.of(new StoredProfile(before, 1)), before, hold);
+        assertThat(written.profile().position().holdSeconds()).isEqualTo(45);
+        assertThat(written.version()).isEqualTo(3);
         assertThat(store.load("u").orElseThrow().version()).isEqualTo(3);
     }
 

@@ -2,6 +2,7 @@ package com.backstretches.store.dynamodb;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -66,8 +68,17 @@ public final class DynamoDbClients {
 
     /** For tests and the local console: an explicit endpoint and region. */
     public static DynamoDbClient local(URI endpoint, Region region) {
+        return local(endpoint, region, List.of());
+    }
+
+    /** The same, with SDK interceptors that watch each call (tests and the benchmark count calls and capacity). */
+    public static DynamoDbClient local(URI endpoint, Region region, List<ExecutionInterceptor> watchers) {
         return bounded(DynamoDbClient.builder()).endpointOverride(endpoint).region(region)
-                .credentialsProvider(placeholderCredentials()).build();
+                .credentialsProvider(placeholderCredentials())
+                .overrideConfiguration(config -> {
+                    limits(config);
+                    watchers.forEach(config::addExecutionInterceptor);
+                }).build();
     }
 
     /** The local console pointed at real AWS: an explicit endpoint, the usual credential chain. */

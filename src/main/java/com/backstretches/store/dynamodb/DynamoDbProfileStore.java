@@ -4,9 +4,10 @@ import com.backstretches.session.Position;
 import com.backstretches.store.Profile;
 import com.backstretches.store.ProfileStore;
 import com.backstretches.store.StoreUnavailableException;
+import com.backstretches.store.FlatProfile;
 import com.backstretches.store.StoredProfile;
+import com.backstretches.store.UnreadableProfileException;
 import com.backstretches.store.VersionConflictException;
-import com.backstretches.store.dynamodb.ProfileItemCodec.CorruptItemException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -55,8 +56,8 @@ public final class DynamoDbProfileStore implements ProfileStore {
         Map<String, AttributeValue> item = response.item();
         long version = ProfileItemCodec.version(item);
         try {
-            return Optional.of(new StoredProfile(ProfileItemCodec.toProfile(ProfileItemCodec.fromAttributes(item)), version));
-        } catch (CorruptItemException e) {
+            return Optional.of(new StoredProfile(ProfileItemCodec.fromAttributes(item).toProfile(), version));
+        } catch (UnreadableProfileException e) {
             // The version is kept so the next write replaces the item instead of conflicting with it forever.
             LOG.atWarn().addKeyValue("reason", e.getMessage()).log("stored profile is unreadable; the user starts fresh");
             return Optional.of(new StoredProfile(new Profile(fresh, false, Instant.EPOCH, List.of()), version));
@@ -65,7 +66,7 @@ public final class DynamoDbProfileStore implements ProfileStore {
 
     @Override
     public void put(String userId, Profile profile, long expectedVersion) {
-        Map<String, AttributeValue> attributes = ProfileItemCodec.toAttributes(ProfileItemCodec.toItem(profile, expectedVersion + 1));
+        Map<String, AttributeValue> attributes = ProfileItemCodec.toAttributes(FlatProfile.of(profile, expectedVersion + 1));
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         StringBuilder update = new StringBuilder("SET ");

@@ -1,122 +1,31 @@
 package com.backstretches.store.dynamodb;
 
-import com.backstretches.practice.EasierHistory;
-import com.backstretches.routine.Level;
 import com.backstretches.session.HoldTime;
-import com.backstretches.session.Pace;
-import com.backstretches.session.Position;
-import com.backstretches.session.RoutineLength;
 import com.backstretches.session.Side;
-import com.backstretches.session.Status;
-import com.backstretches.session.Step;
-import com.backstretches.store.Profile;
-import com.backstretches.store.dynamodb.ProfileItem.ItemStatus;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import com.backstretches.store.FlatProfile;
+import com.backstretches.store.FlatProfile.ItemStatus;
+import com.backstretches.store.UnreadableProfileException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Profile <-> item <-> DynamoDB attributes. Reading is lenient where it can be: attributes it does
- * not know are ignored, and ones an older schema lacked get their defaults. What it cannot read as
- * a position is corrupt, and says why.
+ * A profile's flat form <-> DynamoDB attributes. Reading is lenient where it can be: attributes it
+ * does not know are ignored, and ones an older schema lacked get their defaults.
  */
 final class ProfileItemCodec {
 
     static final String USER_ID = "userId";
     static final String VERSION = "version";
     static final String EXPIRES_AT = "expiresAt";
-    static final Duration RETENTION = Duration.ofDays(365);
 
     private ProfileItemCodec() {
     }
 
-    static final class CorruptItemException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        CorruptItemException(String message) {
-            super(message);
-        }
-    }
-
-    // ---- profile <-> item ----
-
-    static ProfileItem toItem(Profile profile, long version) {
-        Position p = profile.position();
-        ItemStatus status = profile.paused() && p.status() == Status.IN_PROGRESS ? ItemStatus.PAUSED : ItemStatus.valueOf(p.status().name());
-        Map<String, String> versions = p.versions().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
-        return new ProfileItem(ProfileItem.SCHEMA_VERSION, version, status, p.step().stretchId(), p.step().side().name(),
-                p.step().set(), versions, p.holdSeconds(), profile.lastActive().toString(),
-                profile.finishedOn().stream().map(LocalDate::toString).toList(),
-                profile.lastActive().plus(RETENTION).getEpochSecond(),
-                p.pace().name(), p.length().name(), profile.longestStreak(),
-                profile.easier().days().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        e -> e.getValue().stream().map(LocalDate::toString).toList())),
-                profile.easier().offered().stream().sorted().toList(),
-                profile.timeZone().map(ZoneId::getId).orElse(null));
-    }
-
-    static Profile toProfile(ProfileItem item) {
-        try {
-            Status status = item.status() == ItemStatus.PAUSED ? Status.IN_PROGRESS : Status.valueOf(item.status().name());
-            Map<String, Level> versions = new HashMap<>();
-            // A version this build does not know (written by a newer one) is left at standard rather than failing the user.
-            item.versions().forEach((id, level) -> parseLevel(level).filter(l -> !l.isStandard()).ifPresent(l -> versions.put(id, l)));
-            int hold = HoldTime.isValid(item.holdSeconds()) ? item.holdSeconds() : HoldTime.DEFAULT;
-            // Choices this build does not know (written by a newer one) fall back to their defaults.
-            Pace pace = parse(Pace.class, item.pace()).orElse(Pace.NORMAL);
-            RoutineLength length = parse(RoutineLength.class, item.routineLength()).orElse(RoutineLength.FULL);
-            Position position = new Position(status, new Step(item.stretch(), Side.valueOf(item.side()), item.set()), versions, hold,
-                    pace, length);
-            Instant lastActive = item.lastActive() == null ? Instant.EPOCH : Instant.parse(item.lastActive());
-            List<LocalDate> days = item.finishedOn().stream().map(LocalDate::parse).sorted().toList();
-            Map<String, List<LocalDate>> easierDays = new HashMap<>();
-            item.easierDays().forEach((id, list) -> easierDays.put(id, list.stream().map(LocalDate::parse).toList()));
-            EasierHistory easier = new EasierHistory(easierDays, new HashSet<>(item.offeredStandard()));
-            Optional<ZoneId> zone = zone(item.timeZone());
-            return new Profile(position, item.status() == ItemStatus.PAUSED, lastActive, days, Math.max(0, item.longestStreak()),
-                    easier, zone);
-        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-            throw new CorruptItemException("item cannot be read as a profile: " + e.getMessage());
-        }
-    }
-
-    private static Optional<Level> parseLevel(String level) {
-        return parse(Level.class, level);
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
-        try {
-            return name == null ? Optional.empty() : Optional.of(Enum.valueOf(type, name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A zone id this JVM does not know is dropped, not fatal: the next lookup brings it back. */
-    private static Optional<ZoneId> zone(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(ZoneId.of(id));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    // ---- item <-> attributes ----
-
     /** Every attribute but the key, for an update that leaves unknown attributes in place. */
-    static Map<String, AttributeValue> toAttributes(ProfileItem item) {
+    static Map<String, AttributeValue> toAttributes(FlatProfile item) {
         Map<String, AttributeValue> a = new HashMap<>();
         a.put("schemaVersion", n(item.schemaVersion()));
         a.put(VERSION, n(item.version()));
@@ -144,11 +53,11 @@ final class ProfileItemCodec {
         return a;
     }
 
-    static ProfileItem fromAttributes(Map<String, AttributeValue> a) {
+    static FlatProfile fromAttributes(Map<String, AttributeValue> a) {
         try {
             String status = string(a, "status");
             if (status == null) {
-                throw new CorruptItemException("no status");
+                throw new UnreadableProfileException("no status");
             }
             Map<String, String> versions = new HashMap<>();
             AttributeValue v = a.get("versions");
@@ -178,7 +87,7 @@ final class ProfileItemCodec {
             if (o != null && o.hasL()) {
                 o.l().stream().map(AttributeValue::s).filter(id -> id != null).forEach(offered::add);
             }
-            return new ProfileItem(
+            return new FlatProfile(
                     (int) number(a, "schemaVersion", 1),
                     number(a, VERSION, 0),
                     ItemStatus.valueOf(status),
@@ -197,7 +106,7 @@ final class ProfileItemCodec {
                     offered,
                     string(a, "timeZone"));
         } catch (IllegalArgumentException e) {
-            throw new CorruptItemException("item attributes are not a profile: " + e.getMessage());
+            throw new UnreadableProfileException("item attributes are not a profile: " + e.getMessage());
         }
     }
 
