@@ -36,10 +36,12 @@ public class BackStretchesHandler implements RequestStreamHandler {
 
     private final SkillStreamHandler skill;
     private final SkillGate gate;
+    private final Optional<String> unusable;
     private final FallbackAnswer fallback = new FallbackAnswer();
 
     public BackStretchesHandler() {
-        this(Container.store(), Clock.systemUTC(), RoutineLoader.standard(), Container.SETTINGS.gate(), new HttpAlexaApi());
+        this(Container.store(), Clock.systemUTC(), RoutineLoader.standard(), Container.SETTINGS.gate(), new HttpAlexaApi(),
+                Container.SETTINGS.unusable());
     }
 
     public BackStretchesHandler(ProfileStore store, Clock clock, Routine routine) {
@@ -60,9 +62,16 @@ public class BackStretchesHandler implements RequestStreamHandler {
     }
 
     BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, SkillGate gate, AlexaApi alexa) {
+        this(store, clock, routine, gate, alexa, Optional.empty());
+    }
+
+    /** {@code unusable}: why this deployment can serve no one (its configuration), if so. */
+    BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, SkillGate gate, AlexaApi alexa, Optional<String> unusable) {
         this.skill = new SkillStreamHandler(BackStretchesSkill.build(new SkillSetup(store, clock, routine, gate.skillId(), alexa))) {
         };
         this.gate = gate;
+        this.unusable = unusable;
+        unusable.ifPresent(reason -> LOG.atError().addKeyValue("reason", reason).log("the function is not set up: every request gets an apology"));
     }
 
     @Override
@@ -81,6 +90,13 @@ public class BackStretchesHandler implements RequestStreamHandler {
             LOG.atWarn().addKeyValue("requestId", request.requestId()).addKeyValue("requestType", request.type())
                     .addKeyValue("latencyMs", millisSince(started)).addKeyValue("reason", e.getMessage()).log("request rejected");
             throw e;
+        }
+        if (unusable.isPresent()) {
+            LOG.atError().addKeyValue("requestId", request.requestId()).addKeyValue("requestType", request.type())
+                    .addKeyValue("latencyMs", millisSince(started)).addKeyValue("outcome", "not-set-up")
+                    .addKeyValue("reason", unusable.get()).log("request refused");
+            output.write(fallback.notSetUp(request));
+            return;
         }
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         try {

@@ -70,6 +70,11 @@ final class Container {
     }
 
     private static void buildStoreInBackground() {
+        if (SETTINGS.unusable().isPresent()) {
+            // The handler apologises for every request instead (BackStretchesHandler), and says why; no store is used.
+            STORE.completeExceptionally(new IllegalStateException(SETTINGS.unusable().get()));
+            return;
+        }
         try {
             STORE.complete(buildStore());
         } catch (RuntimeException | Error e) {
@@ -80,7 +85,7 @@ final class Container {
 
     private static ProfileStore buildStore() {
         if (SETTINGS.tableName().isEmpty()) {
-            LOG.warn("TABLE_NAME is not set: profiles are kept in memory and are lost when the container stops");
+            LOG.warn("TABLE_NAME is not set: profiles are kept in memory, for as long as this process runs");
             return new InMemoryProfileStore();
         }
         return new DynamoDbProfileStore(DynamoDbClients.fromEnvironment(), SETTINGS.tableName().get(),

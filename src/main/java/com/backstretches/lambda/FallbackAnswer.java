@@ -47,6 +47,20 @@ final class FallbackAnswer {
         }
     }
 
+    /**
+     * The answer of a deployed function that is not set up to keep anyone's progress: someone who spoke
+     * hears so and the session ends; events get the empty answer. Nothing is read or written.
+     */
+    byte[] notSetUp(IncomingRequest request) {
+        ObjectNode envelope = JSON.createObjectNode().put("version", "1.0");
+        ObjectNode response = envelope.putObject("response");
+        if (request.spoken()) {
+            response.set("outputSpeech", ssml(renderer.render(Prompts.notSetUp().speech())));
+        }
+        response.put("shouldEndSession", true);
+        return envelope.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static ObjectNode ssml(String ssml) {
         return JSON.createObjectNode().put("type", "SSML").put("ssml", ssml);
     }

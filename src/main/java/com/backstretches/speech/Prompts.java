@@ -275,6 +275,12 @@ public final class Prompts {
                 "Please say that again, or say stop to finish.");
     }
 
+    /** A deployed function missing its table: nothing could be kept, so nothing is coached as if it would be. */
+    public static Spoken notSetUp() {
+        return close("Sorry, Back Stretches isn't set up properly right now, so it can't keep track of your stretches. "
+                + "Please try again later.");
+    }
+
     /** A request that arrived in a shape the skill could not read; the user only knows they said something. */
     public static Spoken couldNotFollowRequest() {
         return ask("Sorry, I didn't quite get that.", "Could you say it again? Or say help to hear what you can say.",

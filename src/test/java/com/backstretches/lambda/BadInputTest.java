@@ -119,6 +119,35 @@ class BadInputTest {
     }
 
     @Test
+    void a_deployed_function_without_a_table_apologises_to_everyone_and_pretends_to_keep_nothing() throws IOException {
+        for (String table : new String[] {null, "", "  "}) {
+            Map<String, String> env = new java.util.HashMap<>(Map.of(Settings.LAMBDA_FUNCTION_NAME, "back-stretches",
+                    Settings.SKILL_ID, EnvelopeTest.SKILL_ID));
+            if (table != null) {
+                env.put(Settings.TABLE_NAME, table);
+            }
+            Settings settings = Settings.from(env);
+            assertThat(settings.unusable()).as("table %s", table).hasValueSatisfying(why -> assertThat(why).contains("TABLE_NAME"));
+            BackStretchesHandler unusable = new BackStretchesHandler(new CountingStore(skill.store, storeCalls), skill.clock,
+                    RoutineLoader.standard(), settings.gate(), new com.backstretches.alexa.NoAlexaApi(), settings.unusable());
+            for (ObjectNode envelope : new ObjectNode[] {midRoutine, intent("EasierIntent", Map.of()), alexa.envelopes().launchRequest(
+                    Envelopes.Session.startNew())}) {
+                JsonNode answer = invoke(unusable, envelope);
+                ResponseChecks.assertLikeAlexa(answer);
+                assertThat(spoken(answer)).contains("isn't set up properly", "try again later");
+                assertThat(answer.at("/response/shouldEndSession").asBoolean()).isTrue();
+                assertThat(answer.has("sessionAttributes")).as("nothing carried as if it were kept").isFalse();
+            }
+            JsonNode event = invoke(unusable, (ObjectNode) JSON.readTree(alexa.envelopes().skillDisabledEvent("NOT_PERSISTED").toString()));
+            assertThat(event.at("/response/outputSpeech").isMissingNode()).isTrue();
+        }
+        assertThat(storeCalls).hasValue(0);
+        assertUntouched();
+        assertThat(Settings.from(Map.of()).unusable()).as("local runs may keep profiles in memory").isEmpty();
+        assertThat(Settings.from(Map.of(Settings.LAMBDA_FUNCTION_NAME, "f", Settings.TABLE_NAME, TABLE)).unusable()).isEmpty();
+    }
+
+    @Test
     void an_unknown_request_type_is_acknowledged_without_speech() throws IOException {
         ObjectNode envelope = intent("AMAZON.NextIntent", Map.of());
         ObjectNode request = (ObjectNode) envelope.get("request");
@@ -234,6 +263,12 @@ class BadInputTest {
 
     private byte[] invoke(ObjectNode envelope) throws IOException {
         return invoke(JSON.writeValueAsBytes(envelope));
+    }
+
+    private static JsonNode invoke(BackStretchesHandler handler, ObjectNode envelope) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, new LocalContext());
+        return JSON.readTree(out.toByteArray());
     }
 
     private byte[] invoke(byte[] body) throws IOException {
