@@ -27,12 +27,17 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>cold start: a fresh JVM per run, from spawning it to the first LaunchRequest's response
- *       through the Lambda entry point, for this skill and for a minimal ASK SDK skill built in the
- *       same run, runs interleaved so machine noise hits both alike;
- *   <li>warm latency over a mixed dialog in one long-lived JVM, on DynamoDB Local and with profiles
- *       in memory, to tell the skill's time from the database's;
+ *       through the Lambda entry point, for this skill and two peers built in the same run (the
+ *       minimal ASK SDK skill, and an ASK SDK skill with the SDK's own DynamoDB adapter), runs
+ *       interleaved so machine noise hits all alike;
+ *   <li>warm LaunchRequest latency of the skill and the DynamoDB peer, and warm latency over a mixed
+ *       dialog, on DynamoDB Local and with profiles in memory, to tell the skill's time from the
+ *       database's;
+ *   <li>DynamoDB calls and capacity over one whole routine, and what that costs a month;
  *   <li>where one cold start's time goes, piece by piece.
  * </ol>
+ *
+ * The envelopes point Alexa's API at a stub on loopback that answers the time zone, as Alexa would.
  *
  * The JVM flags "as deployed" come from template.yaml; a SnapStart stand-in primes before its first
  * request, and where taskset exists both skills also run pinned to one CPU.
@@ -46,6 +51,10 @@ public final class Benchmark {
     static final String TABLE = "bench-profiles";
     static final Path SKILL_JAR = Path.of("target/back-stretches-skill.jar");
     static final Path MINIMAL_JAR = Path.of("bench/minimal-skill/target/minimal-skill.jar");
+    static final Path STANDARD_JAR = Path.of("bench/standard-skill/target/standard-skill.jar");
+    static final String SKILL = "com.backstretches.lambda.BackStretchesHandler";
+    static final String MINIMAL = "bench.minimal.MinimalSkillHandler";
+    static final String STANDARD = "bench.standard.StandardSkillHandler";
     static final Path HARNESS = Path.of("bench/target/classes");
     static final Path MODEL = Path.of("skill-package/interactionModels/custom/en-US.json");
     static final Path RESULTS = Path.of("bench/target/results.md");
@@ -57,7 +66,7 @@ public final class Benchmark {
         }
     }
 
-    record ColdRun(double totalMs, double constructMs, double primeMs, double requestMs, long rssKb) {
+    record ColdRun(double totalMs, double constructMs, double primeMs, double requestMs, long rssKb, long classes) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,28 +77,29 @@ public final class Benchmark {
             throw new IllegalArgumentException("--runs and --requests must be at least 1, --warm-up at least 0");
         }
 
-        String skill = "com.backstretches.lambda.BackStretchesHandler";
-        String minimal = "bench.minimal.MinimalSkillHandler";
         List<String> deployed = deployedJvmFlags();
         String flags = deployed.isEmpty() ? "no flags" : String.join(" ", deployed);
         List<Variant> variants = new ArrayList<>(List.of(
-                new Variant("Back Stretches, " + flags + " (as deployed)", SKILL_JAR, skill, deployed, false),
-                new Variant("minimal ASK skill, " + flags, MINIMAL_JAR, minimal, deployed, false),
-                new Variant("Back Stretches, default JVM", SKILL_JAR, skill, List.of(), false),
-                new Variant("minimal ASK skill, default JVM", MINIMAL_JAR, minimal, List.of(), false),
-                new Variant("Back Stretches, as deployed, primed first (SnapStart stand-in)", SKILL_JAR, skill, deployed, true)));
+                new Variant("Back Stretches (as deployed)", SKILL_JAR, SKILL, deployed, false),
+                new Variant("minimal ASK skill, no storage", MINIMAL_JAR, MINIMAL, deployed, false),
+                new Variant("ASK skill with the SDK's DynamoDB adapter", STANDARD_JAR, STANDARD, deployed, false),
+                new Variant("Back Stretches, default JVM", SKILL_JAR, SKILL, List.of(), false),
+                new Variant("minimal ASK skill, default JVM", MINIMAL_JAR, MINIMAL, List.of(), false),
+                new Variant("Back Stretches, primed first (SnapStart stand-in)", SKILL_JAR, SKILL, deployed, true)));
         if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
             // Lambda below 1,769 MB has less than one vCPU: one CPU shows what the background client build cannot overlap.
             List<String> oneCpu = List.of("/usr/bin/taskset", "-c", "0");
-            variants.add(new Variant("Back Stretches, as deployed, one CPU", SKILL_JAR, skill, deployed, false, oneCpu));
-            variants.add(new Variant("minimal ASK skill, as deployed, one CPU", MINIMAL_JAR, minimal, deployed, false, oneCpu));
+            variants.add(new Variant("Back Stretches, one CPU", SKILL_JAR, SKILL, deployed, false, oneCpu));
+            variants.add(new Variant("minimal ASK skill, one CPU", MINIMAL_JAR, MINIMAL, deployed, false, oneCpu));
         }
 
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(Optional.empty());
-                LocalDatabase table = LocalDatabase.open(new Endpoint(dynamo.endpoint()), TABLE)) {
+                LocalDatabase table = LocalDatabase.open(new Endpoint(dynamo.endpoint()), TABLE);
+                AlexaSettingsStub alexa = AlexaSettingsStub.start()) {
             Map<String, String> env = environment(dynamo);
+            String api = alexa.endpoint().toString();
             Path launch = Files.createDirectories(HARNESS.getParent()).resolve("launch.json");
-            Files.writeString(launch, new Envelopes(SKILL_ID, "amzn1.ask.account.BENCH_USER")
+            Files.writeString(launch, new Envelopes(SKILL_ID, "amzn1.ask.account.BENCH_USER").withApiEndpoint(api)
                     .launchRequest(Envelopes.Session.startNew()).toString());
 
             Map<Variant, List<ColdRun>> cold = new LinkedHashMap<>();
@@ -102,18 +112,27 @@ public final class Benchmark {
                 }
                 System.err.printf("cold start round %d of %d done%n", run + 1, runs);
             }
-            String breakdown = childLines(List.of("bench.StartupBreakdown", launch.toString()), List.of(), env, "breakdown ", "loaded-classes=");
-            String warmDeployed = warm(deployed, requests, warmUp, env);
-            String warmDefault = warm(List.of(), requests, warmUp, env);
+            String breakdown = childLines(SKILL_JAR, List.of("bench.StartupBreakdown", launch.toString()), List.of(), env,
+                    "breakdown ", "loaded-classes=");
+            System.err.println("warm requests...");
+            String warmLaunch = warm(SKILL_JAR, SKILL, "launch", deployed, requests, warmUp, env, api);
+            String warmPeerLaunch = warm(STANDARD_JAR, STANDARD, "launch", deployed, requests, warmUp, env, api);
+            String warmDialog = warm(SKILL_JAR, SKILL, "dialog", deployed, requests, warmUp, env, api);
             Map<String, String> noTable = new LinkedHashMap<>(env);
             noTable.remove("TABLE_NAME");
-            String warmInMemory = warm(deployed, requests, warmUp, noTable);
+            String warmInMemory = warm(SKILL_JAR, SKILL, "dialog", deployed, requests, warmUp, noTable, api);
+            String calls = childLines(SKILL_JAR, List.of("bench.CallsPerRequest", dynamo.endpoint().toString(), TABLE, MODEL.toString()),
+                    List.of(), env, "calls ");
 
-            String report = report(runs, cold, variants, flags, warmDeployed, warmDefault, warmInMemory, breakdown);
+            String report = report(runs, cold, variants, flags, new Warm(warmLaunch, warmPeerLaunch, warmDialog, warmInMemory),
+                    calls, breakdown);
             System.out.println(report);
             Files.writeString(RESULTS, report);
             System.err.println("written to " + RESULTS);
         }
+    }
+
+    record Warm(String launch, String peerLaunch, String dialog, String inMemory) {
     }
 
     private static Map<String, String> environment(EmbeddedDynamoDb dynamo) {
@@ -130,7 +149,7 @@ public final class Benchmark {
 
     private static final Pattern FIRST_RESPONSE = Pattern.compile(
             "first-response construct=([\\d.]+) prime=([\\d.]+) request=([\\d.]+)");
-    private static final Pattern RSS = Pattern.compile("rss-peak-kb=(-?\\d+)");
+    private static final Pattern RSS = Pattern.compile("rss-peak-kb=(-?\\d+) classes=(\\d+)");
 
     private static ColdRun coldStart(Variant variant, Path launch, String user, Map<String, String> env) throws Exception {
         List<String> command = new ArrayList<>(variant.launcher());
@@ -146,6 +165,7 @@ public final class Benchmark {
         double total = -1;
         Matcher timings = null;
         long rss = -1;
+        long classes = -1;
         List<String> output = new ArrayList<>();
         try (BufferedReader out = reader(process)) {
             for (String line; (line = out.readLine()) != null; ) {
@@ -156,6 +176,7 @@ public final class Benchmark {
                     timings = first;
                 } else if (memory.find()) {
                     rss = Long.parseLong(memory.group(1));
+                    classes = Long.parseLong(memory.group(2));
                 } else {
                     output.add(line);
                 }
@@ -165,21 +186,22 @@ public final class Benchmark {
             throw new IllegalStateException(variant.name() + " failed:\n" + String.join("\n", output));
         }
         return new ColdRun(total, Double.parseDouble(timings.group(1)), Double.parseDouble(timings.group(2)),
-                Double.parseDouble(timings.group(3)), rss);
+                Double.parseDouble(timings.group(3)), rss, classes);
     }
 
-    private static String warm(List<String> flags, int requests, int warmUp, Map<String, String> env) throws Exception {
-        return childLines(List.of("bench.WarmRun", MODEL.toString(), Integer.toString(requests), Integer.toString(warmUp)), flags, env,
-                "warm ", "rss-peak-kb=");
+    private static String warm(Path jar, String handler, String mode, List<String> flags, int requests, int warmUp,
+            Map<String, String> env, String api) throws Exception {
+        return childLines(jar, List.of("bench.WarmRun", handler, MODEL.toString(), Integer.toString(requests), Integer.toString(warmUp),
+                mode, api), flags, env, "warm ", "memory ");
     }
 
-    /** Runs a harness class next to the skill jar and returns its output lines that start with the prefixes. */
-    private static String childLines(List<String> mainAndArgs, List<String> flags, Map<String, String> env, String... prefixes)
-            throws Exception {
+    /** Runs a harness class next to a skill jar and returns its output lines that start with the prefixes. */
+    private static String childLines(Path jar, List<String> mainAndArgs, List<String> flags, Map<String, String> env,
+            String... prefixes) throws Exception {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(flags);
         // The jar first, so the skill's classes come from it; target/classes only adds the local client.
-        String classpath = String.join(java.io.File.pathSeparator, SKILL_JAR.toString(), HARNESS.toString(), "target/classes");
+        String classpath = String.join(java.io.File.pathSeparator, jar.toString(), HARNESS.toString(), "target/classes");
         command.addAll(List.of("-cp", classpath));
         command.addAll(mainAndArgs);
         Process process = start(command, env);
@@ -217,32 +239,39 @@ public final class Benchmark {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static String report(int runs, Map<Variant, List<ColdRun>> cold, List<Variant> variants, String flags,
-            String warmDeployed, String warmDefault, String warmInMemory, String breakdown) {
+    private static String report(int runs, Map<Variant, List<ColdRun>> cold, List<Variant> variants, String flags, Warm warm,
+            String calls, String breakdown) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Machine: %d CPUs, %s %s, Java %s. Cold start: median of %d runs each, runs interleaved.%n%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version"), runs));
-        md.append("| cold start | JVM spawn to first response (median) | min | max | in main: constructor | priming | first request | peak RSS |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "Machine: %d CPUs, %s %s, Java %s. Cold start: median of %d runs each, runs interleaved;"
+                + " JVM flags as deployed: %s.%n%n", Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"), runs, flags));
+        md.append("| cold start | JVM spawn to first response (median) | min | max | in main: constructor | priming | first request"
+                + " | classes loaded | peak RSS |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Variant variant : variants) {
             List<ColdRun> list = cold.get(variant);
-            md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f | %.0f | %.0f ms | %s | %.0f ms | %d MB |%n", variant.name(),
+            md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f | %.0f | %.0f ms | %s | %.0f ms | %d | %d MB |%n", variant.name(),
                     median(list, ColdRun::totalMs), min(list, ColdRun::totalMs), max(list, ColdRun::totalMs),
                     median(list, ColdRun::constructMs),
                     variant.prime() ? String.format(Locale.ROOT, "%.0f ms", median(list, ColdRun::primeMs)) : "-",
-                    median(list, ColdRun::requestMs), (long) median(list, ColdRun::rssKb) / 1024));
+                    median(list, ColdRun::requestMs), (long) median(list, ColdRun::classes), (long) median(list, ColdRun::rssKb) / 1024));
         }
-        md.append(String.format(Locale.ROOT, "%nCold start ratio, Back Stretches / minimal ASK skill: **%.2fx** with %s (as deployed), "
-                + "%.2fx with the default JVM%s (goal: at most 1.3x).%n", ratio(cold, variants, 0, 1), flags, ratio(cold, variants, 2, 3),
-                variants.size() > 6 ? String.format(Locale.ROOT, ", %.2fx on one CPU", ratio(cold, variants, 5, 6)) : ""));
-        md.append(String.format(Locale.ROOT, "%nWarm, %s (as deployed): %s%n%nWarm, default JVM: %s%n"
-                + "%nWarm, as deployed but profiles in memory (the skill alone, no DynamoDB Local round trips): %s%n",
-                flags, inline(warmDeployed), inline(warmDefault), inline(warmInMemory)));
+        md.append(String.format(Locale.ROOT, "%nCold start, Back Stretches / minimal ASK skill: **%.2fx** (goal: at most 1.3x); "
+                + "/ ASK skill with the SDK's DynamoDB adapter: **%.2fx**; with the default JVM %.2fx of the minimal skill%s.%n",
+                ratio(cold, variants, 0, 1), ratio(cold, variants, 0, 2), ratio(cold, variants, 3, 4),
+                variants.size() > 7 ? String.format(Locale.ROOT, ", on one CPU %.2fx", ratio(cold, variants, 6, 7)) : ""));
+        md.append(String.format(Locale.ROOT, "%nWarm LaunchRequest (a new session for one of 20 returning users, on DynamoDB Local):%n%n"
+                + "- Back Stretches: %s%n- ASK skill with the SDK's DynamoDB adapter: %s%n", inline(warm.launch()), inline(warm.peerLaunch())));
+        md.append(String.format(Locale.ROOT, "%nWarm mixed dialog (launch, start, next, easier, pause):%n%n- on DynamoDB Local: %s%n"
+                + "- profiles in memory (the skill alone, no database round trips): %s%n", inline(warm.dialog()), inline(warm.inMemory())));
+        md.append(String.format(Locale.ROOT, "%nDynamoDB over one whole routine (a new user, launch to \"all six stretches done\", by \"next\"; "
+                + "capacity as DynamoDB Local reports it; cost at on-demand prices in us-east-1, $%.3f per million read and $%.3f per million"
+                + " write request units, aws.amazon.com/dynamodb/pricing/on-demand):%n%n`%s`%n", CallsPerRequest.READ_UNIT_PRICE,
+                CallsPerRequest.WRITE_UNIT_PRICE, calls.replace("calls ", "")));
         md.append("\nWhere one cold start's time goes (one run, default JVM, pieces started one after another in this order):\n\n```\n")
                 .append(breakdown.replace("breakdown ", "")).append("\n```\n");
-        md.append(String.format(Locale.ROOT, "%nJars: %s %.1f MB, %s %.1f MB.%n", SKILL_JAR, megabytes(SKILL_JAR), MINIMAL_JAR,
-                megabytes(MINIMAL_JAR)));
+        md.append(String.format(Locale.ROOT, "%nJars: %s %.1f MB, %s %.1f MB, %s %.1f MB.%n", SKILL_JAR, megabytes(SKILL_JAR), MINIMAL_JAR,
+                megabytes(MINIMAL_JAR), STANDARD_JAR, megabytes(STANDARD_JAR)));
         return md.toString();
     }
 
