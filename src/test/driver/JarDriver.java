@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
  * Stands in for the Lambda runtime in DeployedJarIT: loads the handler class named on the command
  * line from the shaded jar with its no-arg constructor, as Lambda does, then answers one request
  * envelope per stdin line with one "RESPONSE <json>" (or "ERROR <message>") line on stdout. The line
- * "PRIME" runs the SnapStart priming instead, as Lambda would before a snapshot, then prints "PRIMED".
- * Run as a single source file (java -cp target/back-stretches-skill.jar JarDriver.java Handler)
- * so nothing from the test class path leaks into the process.
+ * "CHECKPOINT" does what Lambda's runtime does around a SnapStart snapshot instead: it runs every
+ * checkpoint hook registered with its global context (lambdaruntime.crac, the stand-in runtime named
+ * by -Dorg.crac.Core.Compat), then prints "CHECKPOINTED <hooks registered>". Run as a single source
+ * file (java -cp target/back-stretches-skill.jar:<stand-in runtime> JarDriver.java Handler) so
+ * nothing from the test class path leaks into the process.
  */
 public class JarDriver {
     public static void main(String[] args) throws Exception {
@@ -21,9 +23,13 @@ public class JarDriver {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("READY");
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.equals("PRIME")) {
-                Class.forName("com.backstretches.lambda.SnapStartPriming").getMethod("prime").invoke(null);
-                out.println("PRIMED");
+            if (line.equals("CHECKPOINT")) {
+                try {
+                    lambdaruntime.crac.Core.checkpointRestore();
+                    out.println("CHECKPOINTED " + lambdaruntime.crac.Core.registered());
+                } catch (Exception e) {
+                    out.println("ERROR " + e.getClass().getName() + ": " + String.valueOf(e.getMessage()).replace("\n", " "));
+                }
                 continue;
             }
             ByteArrayOutputStream response = new ByteArrayOutputStream();

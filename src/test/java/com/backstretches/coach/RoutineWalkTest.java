@@ -67,6 +67,7 @@ class RoutineWalkTest {
         assertThat(turns).extracting(r -> r.turn().orElseThrow().toString()).containsExactlyElementsOf(SETS_AT_60_SECONDS);
     }
 
+    // Every hold from 30 to 60 s is checked through the entry point (PersistenceDialogTest); a whole walk is dearer.
     @ParameterizedTest(name = "hold {0} s")
     @ValueSource(ints = {30, 45, 60})
     void every_turn_is_valid_speech_within_budget_with_holds_of_exactly_the_chosen_length(int holdSeconds) {
@@ -84,7 +85,7 @@ class RoutineWalkTest {
                 long breakMillis = hold.timeline().stream().filter(Pause.class::isInstance).mapToLong(s -> ((Pause) s).millis()).sum();
                 int expected = stretch.dose().cycle().isPresent() ? 10 : holdSeconds;
                 assertThat(hold.seconds()).as("%s hold", turn).isEqualTo(expected);
-                assertThat(breakMillis).as("%s breaks of the hold", turn).isBetween(expected * 1000L - 1000, expected * 1000L + 1000);
+                assertThat(breakMillis).as("%s breaks of the hold", turn).isEqualTo(expected * 1000L);
             }
             holdsPerSet.merge(turn.step(), reply.spoken().speech().holds().size(), Integer::sum);
         }

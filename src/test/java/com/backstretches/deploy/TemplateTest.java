@@ -92,6 +92,19 @@ class TemplateTest {
     }
 
     @Test
+    void only_this_skill_may_invoke_the_function() {
+        // SAM turns each event into a resource policy on the function; an Alexa trigger without a
+        // SkillId lets any skill call it, and any other event type adds another caller.
+        Map<String, Object> events = SamTemplate.map(function.get("Events"));
+        assertThat(events).as("the function's triggers").hasSize(1);
+        Map<String, Object> trigger = SamTemplate.map(events.values().iterator().next());
+        assertThat(trigger.get("Type")).isEqualTo("AlexaSkill");
+        assertThat(trigger.get("Properties")).as("the Alexa trigger's properties, with its SkillId").isInstanceOf(Map.class);
+        assertThat(SamTemplate.map(trigger.get("Properties"))).as("the Alexa trigger is bound to the skill id parameter")
+                .containsEntry("SkillId", Tagged.ref("SkillId"));
+    }
+
+    @Test
     void the_jvm_flags_only_tune_start_up() throws Exception {
         Object options = SamTemplate.map(SamTemplate.map(function.get("Environment")).get("Variables")).get("JAVA_TOOL_OPTIONS");
         assertThat(options).isInstanceOf(String.class);

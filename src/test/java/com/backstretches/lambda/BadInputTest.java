@@ -109,7 +109,7 @@ class BadInputTest {
     @Test
     void a_deployed_function_without_a_skill_id_answers_no_skill() {
         SkillGate gate = Settings.from(Map.of(Settings.LAMBDA_FUNCTION_NAME, "back-stretches", Settings.TABLE_NAME, TABLE)).gate();
-        BackStretchesHandler closed = new BackStretchesHandler(new CountingStore(skill.store, storeCalls), skill.clock, RoutineLoader.standard(), gate);
+        BackStretchesHandler closed = new BackStretchesHandler(new CountingStore(skill.skillStore, storeCalls), skill.clock, RoutineLoader.standard(), gate);
         RejectedRequestException e = catchThrowableOfType(RejectedRequestException.class,
                 () -> closed.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(intent("AMAZON.NextIntent", Map.of()))),
                         new ByteArrayOutputStream(), new LocalContext()));

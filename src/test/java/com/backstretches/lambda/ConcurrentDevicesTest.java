@@ -5,30 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backstretches.local.AlexaClient;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.Level;
+import com.backstretches.store.Profile;
+import com.backstretches.store.ProfileStore;
 import com.backstretches.store.StoredProfile;
+import com.backstretches.store.VersionConflictException;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two devices of one user, each in its own session, sending requests at the same moment, on
- * DynamoDB Local: optimistic locking keeps both changes, every round, with no update lost.
+ * DynamoDB Local: optimistic locking keeps both changes, every round, with no update lost. Both
+ * requests read the profile before either writes (the skill's reads meet at a barrier), so every
+ * round really has one write conflict and its retry, however fast or slow the machine.
  */
 class ConcurrentDevicesTest {
 
     private static final int ROUNDS = 200;
     private static final LocalDynamoDb DB = LocalDynamoDb.shared();
     private static final String TABLE = DB.createTable();
-    private final SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE);
+    private final BothReadFirst interleaving = new BothReadFirst();
+    private final SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE, interleaving::around);
     private final ExecutorService devices = Executors.newFixedThreadPool(2);
 
     @AfterEach
@@ -48,6 +58,7 @@ class ConcurrentDevicesTest {
         CyclicBarrier together = new CyclicBarrier(2);
 
         for (int round = 0; round < ROUNDS; round++) {
+            interleaving.newRound();
             int seconds = holds.get(round % holds.size());
             String choice = round % 2 == 0 ? "EasierIntent" : "HarderIntent";
             Future<Turn> hold = devices.submit(() -> {
@@ -72,6 +83,54 @@ class ConcurrentDevicesTest {
             assertThat(phoneTurn.sessionAttributes().at("/backStretches/unsaved").isNull()).as(where).isTrue();
             assertThat(speakerTurn.sessionAttributes().at("/backStretches/unsaved").isNull()).as(where).isTrue();
             version = stored.version();
+            assertThat(interleaving.conflicts).as(where + ": the second write conflicted, and was redone").hasValue(round + 1);
+        }
+    }
+
+    /**
+     * What the skill sees of the store: a round's first two reads wait for each other, so both
+     * requests read the same version; conflicts are counted. Later reads (a retry's) pass at once.
+     */
+    private static final class BothReadFirst {
+        final AtomicInteger conflicts = new AtomicInteger();
+        // Until the first round, nothing waits: the devices' opening requests come one after the other.
+        private final AtomicInteger firstReads = new AtomicInteger(2);
+        private final CyclicBarrier bothRead = new CyclicBarrier(2);
+
+        void newRound() {
+            firstReads.set(0);
+        }
+
+        ProfileStore around(ProfileStore store) {
+            return new ProfileStore() {
+                @Override
+                public Optional<StoredProfile> load(String userId) {
+                    Optional<StoredProfile> read = store.load(userId);
+                    if (firstReads.getAndIncrement() < 2) {
+                        try {
+                            bothRead.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                            throw new IllegalStateException("the other device never read", e);
+                        }
+                    }
+                    return read;
+                }
+
+                @Override
+                public void put(String userId, Profile profile, long expectedVersion) {
+                    try {
+                        store.put(userId, profile, expectedVersion);
+                    } catch (VersionConflictException e) {
+                        conflicts.incrementAndGet();
+                        throw e;
+                    }
+                }
+
+                @Override
+                public void delete(String userId) {
+                    store.delete(userId);
+                }
+            };
         }
     }
 

@@ -12,6 +12,7 @@ import com.backstretches.testkit.ResponseChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,15 +21,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -36,10 +44,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * the Handler named in template.yaml with its no-arg constructor, configured only by TABLE_NAME,
  * AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION and SKILL_ID (no AWS credentials), against DynamoDB Local
  * with the template's key schema. Runs after packaging (failsafe), as part of `mvn verify`.
+ *
+ * <p>SnapStart is played as Lambda's runtime plays it: the JVM starts with org.crac.Core.Compat
+ * naming a runtime's checkpoint support (here a stand-in, src/test/driver/lambdaruntime), so the
+ * skill's hook is only run if the skill really registered it with org.crac's global context.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeployedJarIT {
 
     private static final Path JAR = Path.of("target/back-stretches-skill.jar");
+    private static final Path RUNTIME_SOURCES = Path.of("src/test/driver/lambdaruntime/crac");
+    private static final Path RUNTIME_CLASSES = Path.of("target/lambda-runtime-standin");
+    private static final Path STDERR = Path.of("target/deployed-jar-stderr.log");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "amzn1.ask.account.DEPLOYED-JAR";
     private static final LocalDynamoDb DB = LocalDynamoDb.shared();
@@ -53,14 +69,18 @@ class DeployedJarIT {
     @BeforeAll
     static void startTheJar() throws IOException {
         assertThat(JAR).as("built by mvn package").exists();
-        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", JAR.toString(), "src/test/driver/JarDriver.java", handlerFromTemplate());
+        compileTheStandInRuntime();
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Dorg.crac.Core.Compat=lambdaruntime.crac",
+                "-cp", JAR + File.pathSeparator + RUNTIME_CLASSES, "src/test/driver/JarDriver.java", handlerFromTemplate());
         Map<String, String> env = pb.environment();
-        List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE").forEach(env::remove);
+        // JVM options from the environment would be announced on stderr, which must stay empty.
+        List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS",
+                "JDK_JAVA_OPTIONS").forEach(env::remove);
         env.put("TABLE_NAME", TABLE);
         env.put("AWS_ENDPOINT_URL_DYNAMODB", DB.endpoint().toString());
         env.put("AWS_REGION", LocalDynamoDb.REGION.id());
         env.put("SKILL_ID", EnvelopeTest.SKILL_ID);
-        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.redirectError(STDERR.toFile());
         lambda = pb.start();
         toLambda = new PrintStream(lambda.getOutputStream(), true, StandardCharsets.UTF_8);
         fromLambda = new BufferedReader(new InputStreamReader(lambda.getInputStream(), StandardCharsets.UTF_8));
@@ -74,6 +94,37 @@ class DeployedJarIT {
         }
     }
 
+    private static void compileTheStandInRuntime() throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac).as("a JDK's compiler").isNotNull();
+        Files.createDirectories(RUNTIME_CLASSES);
+        List<String> args = new ArrayList<>(List.of("-d", RUNTIME_CLASSES.toString(), "--release", "17"));
+        try (Stream<Path> sources = Files.list(RUNTIME_SOURCES)) {
+            sources.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+        }
+        assertThat(javac.run(null, null, null, args.toArray(String[]::new))).as("the stand-in runtime compiles").isZero();
+    }
+
+    @Test
+    @Order(1)
+    void the_snapstart_hook_is_registered_with_org_crac_and_primes_the_container_before_the_snapshot() throws IOException {
+        // As on Lambda: the handler is constructed, then the runtime checkpoints before any request.
+        int before = LOG_LINES.size();
+        toLambda.println("CHECKPOINT");
+        String checkpointed = nextLine("CHECKPOINTED", "ERROR ");
+        assertThat(checkpointed).as("the runtime's checkpoint").startsWith("CHECKPOINTED");
+        List<JsonNode> all = logLines();
+        List<JsonNode> during = all.subList(before, all.size());
+        assertThat(during).as("priming run by the runtime's checkpoint, through org.crac's global context")
+                .anyMatch(l -> l.path("message").asText().equals("primed"));
+        JsonNode primed = during.stream().filter(l -> l.path("message").asText().equals("primed")).findFirst().orElseThrow();
+        assertThat(primed.path("requests").asInt()).isEqualTo(5);
+        assertThat(primed.path("answered").asInt()).as("every synthetic request got a spoken answer").isEqualTo(5);
+        assertThat(primed.path("storeOperations").asText()).as("the DynamoDB path ran, against the offline client")
+                .contains("GetItem", "UpdateItem");
+        assertThat(DB.harness().scan(b -> b.tableName(TABLE)).items()).as("nothing stored by priming").isEmpty();
+    }
+
     @Test
     void a_new_user_is_coached_and_their_place_and_choice_are_kept_in_dynamodb_across_sessions() {
         AlexaClient alexa = new AlexaClient(new ProcessHandler(), Path.of("skill-package/interactionModels/custom/en-US.json"),
@@ -85,7 +136,7 @@ class DeployedJarIT {
         assertThat(say(alexa, "make it easier").plainSpeech()).startsWith("Okay, the easier version.");
         assertThat(say(alexa, "pause").shouldEndSession()).contains(true);
 
-        Map<String, AttributeValue> item = DB.client().getItem(b -> b.tableName(TABLE).key(Map.of("userId", AttributeValue.fromS(USER)))).item();
+        Map<String, AttributeValue> item = DB.harness().getItem(b -> b.tableName(TABLE).key(Map.of("userId", AttributeValue.fromS(USER)))).item();
         assertThat(item.get("status").s()).isEqualTo("PAUSED");
         assertThat(item.get("set").n()).isEqualTo("2");
         assertThat(item.get("versions").m()).containsEntry("prone-extension", AttributeValue.fromS("EASIER"));
@@ -120,27 +171,29 @@ class DeployedJarIT {
     }
 
     @Test
-    void snapstart_priming_runs_a_synthetic_session_offline_and_stores_nothing() throws IOException {
-        toLambda.println("PRIME");
-        assertThat(nextLine("PRIMED")).isEqualTo("PRIMED");
-        JsonNode primed = logLines().stream().filter(l -> l.path("message").asText().equals("primed")).findFirst().orElseThrow();
-        assertThat(primed.path("requests").asInt()).isEqualTo(5);
-        assertThat(primed.path("answered").asInt()).as("every synthetic request got a spoken answer").isEqualTo(5);
-        assertThat(primed.path("storeOperations").asText()).as("the DynamoDB path ran, against the offline client")
-                .contains("GetItem", "UpdateItem");
-        assertThat(DB.client().scan(b -> b.tableName(TABLE)).items())
-                .noneMatch(item -> item.get("userId").s().contains("PRIMING"));
-    }
-
-    @Test
     void everything_the_jar_logs_is_one_json_object_per_line_without_user_ids() throws IOException {
         String user = "amzn1.ask.account.JAR-LOGS-USER";
         AlexaClient alexa = new AlexaClient(new ProcessHandler(), Path.of("skill-package/interactionModels/custom/en-US.json"),
                 EnvelopeTest.SKILL_ID, user);
-        List.of("open back stretches", "yes", "make the half pancake easier", "pause").forEach(phrase -> say(alexa, phrase));
-        assertThat(logLines()).filteredOn(l -> l.path("message").asText().equals("request handled")).hasSizeGreaterThanOrEqualTo(4)
-                .allMatch(l -> l.path("requestId").asText().startsWith("amzn1.echo-api.request."));
+        List<String> sent = new ArrayList<>();
+        for (String phrase : List.of("open back stretches", "yes", "make the half pancake easier", "pause")) {
+            say(alexa, phrase);
+            sent.add(alexa.lastRequest().at("/request/requestId").asText());
+        }
+        List<JsonNode> lines = logLines();
+        for (String id : sent) {
+            assertThat(lines).as("lines for request %s", id).filteredOn(l -> l.path("requestId").asText().equals(id)).singleElement()
+                    .satisfies(l -> assertThat(l.path("message").asText()).isEqualTo("request handled"));
+        }
         assertThat(LOG_LINES).noneMatch(l -> l.contains(user) || l.contains("JAR-LOGS-USER") || l.contains("pancake"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void the_jar_writes_nothing_to_stderr_in_the_whole_run() throws IOException {
+        // Every line the skill logs goes to stdout as JSON; anything on stderr (a stack trace, a library's
+        // complaint about its logging) would reach CloudWatch unstructured.
+        assertThat(Files.readString(STDERR)).as("the jar's stderr").isEmpty();
     }
 
     /** The jar's log lines so far, each parsed, failing on any that is not a JSON object. */

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backstretches.local.AlexaClient;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.Level;
+import com.backstretches.session.HoldTime;
 import com.backstretches.session.Side;
 import com.backstretches.session.Step;
+import com.backstretches.speech.SsmlCheck;
 import com.backstretches.store.Profile;
 import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
@@ -121,7 +123,28 @@ class PersistenceDialogTest {
         speaker.invoke(speaker.envelopes().skillDisabledEvent("NOT_PERSISTED"));
         assertThat(store.load(user)).isEmpty();
     }
+    @Test
+    void every_hold_from_30_to_60_seconds_is_exactly_as_long_as_chosen() {
+        String cue = "Turn toward the bent knee";
+        say(speaker, "ask back stretches to start my back stretches");
+        for (int seconds = HoldTime.MIN; seconds <= HoldTime.MAX; seconds++) {
+            say(speaker, "hold for " + seconds + " seconds");
+            // The half pancake's first turn sets up; its hold follows "ready".
+            say(speaker, "go to the half pancake");
+            Turn hold = say(speaker, "ready");
+            assertThat(hold.speech()).as("the half pancake's hold").contains(cue);
+            assertThat(silenceOfTheHold(hold.speech(), cue)).as("a %d-second hold's silence, in ms", seconds).isEqualTo(seconds * 1000);
+            assertThat(skill.stored().position().holdSeconds()).as("the hold time kept").isEqualTo(seconds);
+        }
+    }
 
+    /** Every break from the hold's cue to "One, and release" (whichever ending), in milliseconds. */
+    private static int silenceOfTheHold(String ssml, String cue) {
+        int from = ssml.indexOf(cue);
+        int to = ssml.indexOf("One, and", from);
+        assertThat(to).as("the hold ends with its release in %s", ssml).isGreaterThan(from);
+        return SsmlCheck.breaks("<speak>" + ssml.substring(from, to) + "</speak>").stream().mapToInt(Integer::intValue).sum();
+    }
 
     private static Turn say(AlexaClient device, String utterance) {
         Turn turn = device.say(utterance);

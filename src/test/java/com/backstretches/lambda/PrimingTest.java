@@ -28,8 +28,9 @@ class PrimingTest {
         assertThat(report.answered()).isEqualTo(report.requests());
     }
 
+    // That the hook is registered with org.crac, so a runtime really calls it, is DeployedJarIT's to show.
     @Test
-    void the_snapstart_hook_primes_the_deployed_container_before_the_snapshot() throws Exception {
+    void the_snapstart_hooks_before_checkpoint_primes_the_container() throws Exception {
         List<String> lines;
         try (LogOutput.Captured captured = LogOutput.capture()) {
             SnapStartPriming.RESOURCE.beforeCheckpoint(null);

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,20 +78,49 @@ class ConsoleProcessIT {
         assertThat(unreachable.err()).contains("cannot reach DynamoDB at http://127.0.0.1:");
     }
 
+    /** Longer than any run here takes; a console that has not exited by then is hung, and fails the test. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** A thread per stream (the common pool may have only one on a small machine, and one stream can wait on the other). */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "console-output");
+        t.setDaemon(true);
+        return t;
+    });
+
     private static Run console(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", "./console"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("BACK_STRETCHES_NO_BUILD", "1");
         Process process = pb.start();
+        // Both streams drained beside the wait, so neither a full pipe nor a console that never ends can block the test.
+        CompletableFuture<String> out = drain(process.getInputStream());
+        CompletableFuture<String> err = drain(process.getErrorStream());
         try (OutputStream in = process.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // It stopped reading (it exited early): its exit code and stderr say why.
         }
-        // Read both streams fully before waiting; outputs are small.
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the console exits").isTrue();
-        return new Run(process.exitValue(), out, err);
+        if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("./console " + String.join(" ", args) + " did not exit within " + PATIENCE.toSeconds() + " s");
+        }
+        try {
+            return new Run(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the console's output could not be read", e);
+        }
+    }
+
+    private static CompletableFuture<String> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, READERS);
     }
 
     private static List<String> blocks(String out) {

@@ -103,11 +103,42 @@ class ProfileChangeTest {
     }
 
     @Test
-    void a_write_retries_a_conflict_only_while_a_retry_can_still_finish_inside_the_request() {
+    void a_conflict_is_retried_up_to_three_writes_in_all_each_after_reading_the_item_again() {
+        AtomicInteger loads = new AtomicInteger();
+        AtomicInteger puts = new AtomicInteger();
+        // Another device always wrote first, and every call is instant: only the count of attempts stops it.
+        ProfileWriter writer = new ProfileWriter(alwaysBehind(loads, puts, () -> { }), () -> 0L);
+        ProfileChange hold = new ProfileChange(Optional.empty(), Map.of(), Optional.of(45), Optional.empty(), Optional.empty(), now);
+        assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, 0)).isInstanceOf(VersionConflictException.class);
+        // README: "reads the item again and applies its own change ... up to three times".
+        assertThat(puts).as("writes").hasValue(3);
+        assertThat(loads).as("reads between them").hasValue(2);
+    }
+
+    @Test
+    void a_conflict_is_retried_only_while_a_retry_can_still_finish_inside_the_request() {
         AtomicLong clock = new AtomicLong();
         AtomicInteger loads = new AtomicInteger();
-        // Another device always wrote first; every put takes a second.
-        ProfileStore alwaysBehind = new ProfileStore() {
+        AtomicInteger puts = new AtomicInteger();
+        // Every write takes 1.5 s: the first conflict (1.5 s in) is retried, the second (3 s in) is past the 2.5 s window.
+        ProfileWriter writer = new ProfileWriter(alwaysBehind(loads, puts, () -> clock.addAndGet(Duration.ofMillis(1500).toNanos())), clock::get);
+        ProfileChange hold = new ProfileChange(Optional.empty(), Map.of(), Optional.of(45), Optional.empty(), Optional.empty(), now);
+        assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, 0)).isInstanceOf(VersionConflictException.class);
+        assertThat(puts).as("writes").hasValue(2);
+        assertThat(loads).as("reads").hasValue(1);
+
+        loads.set(0);
+        puts.set(0);
+        clock.set(0);
+        long requestStarted = -Duration.ofSeconds(2).toNanos();
+        assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, requestStarted)).isInstanceOf(VersionConflictException.class);
+        assertThat(loads).as("a conflict 3.5 s into the request is not retried").hasValue(0);
+        assertThat(puts).hasValue(1);
+    }
+
+    /** A store where another device always wrote first; {@code eachPut} runs on every write (time passing, say). */
+    private static ProfileStore alwaysBehind(AtomicInteger loads, AtomicInteger puts, Runnable eachPut) {
+        return new ProfileStore() {
             @Override
             public Optional<StoredProfile> load(String userId) {
                 loads.incrementAndGet();
@@ -116,7 +147,8 @@ class ProfileChangeTest {
 
             @Override
             public void put(String userId, Profile profile, long expectedVersion) {
-                clock.addAndGet(Duration.ofSeconds(1).toNanos());
+                puts.incrementAndGet();
+                eachPut.run();
                 throw new VersionConflictException("another device wrote first");
             }
 
@@ -124,16 +156,6 @@ class ProfileChangeTest {
             public void delete(String userId) {
             }
         };
-        ProfileChange hold = new ProfileChange(Optional.empty(), Map.of(), Optional.of(45), Optional.empty(), Optional.empty(), now);
-        ProfileWriter writer = new ProfileWriter(alwaysBehind, clock::get);
-        assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, 0)).isInstanceOf(VersionConflictException.class);
-        assertThat(loads).as("conflicts inside the window: every attempt is used").hasValue(ProfileWriter.ATTEMPTS - 1);
-
-        loads.set(0);
-        clock.set(0);
-        long requestStarted = -Duration.ofSeconds(2).toNanos();
-        assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, requestStarted)).isInstanceOf(VersionConflictException.class);
-        assertThat(loads).as("a conflict 3 s into the request is not retried").hasValue(0);
     }
 
     // ---- daily practice: pace, quick version, easier history, streak, time zone ----

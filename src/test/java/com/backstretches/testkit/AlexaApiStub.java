@@ -31,7 +31,8 @@ import java.util.concurrent.Executors;
  *
  * <p>It answers the time zone it is given, keeps the reminders it is sent in memory (create returns
  * a new token, list returns them, update replaces, delete removes), records every request, and can
- * be told to refuse (401/403), fail (500, 429) or answer slowly. A request without
+ * be told to refuse (401/403), fail (500, 429), answer slowly, or send its answers a byte at a time
+ * (which no socket timeout ends, as a stalled connection can behave). A request without
  * {@code Authorization: Bearer <token>} is answered 401, as Alexa does.
  */
 public final class AlexaApiStub implements AutoCloseable {
@@ -63,6 +64,7 @@ public final class AlexaApiStub implements AutoCloseable {
     private volatile int remindersStatus = 0;
     private volatile String remindersRawBody;
     private volatile Duration delay = Duration.ZERO;
+    private volatile Duration trickle = Duration.ZERO;
     private volatile String expectedToken;
 
     private AlexaApiStub() throws IOException {
@@ -132,6 +134,16 @@ public final class AlexaApiStub implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every answer's headers come at once, then its body one byte at a time with this pause between
+     * bytes: each read gets something well within a client's read timeout, so only a deadline of the
+     * client's own ends the wait. Duration.ZERO restores whole answers.
+     */
+    public AlexaApiStub trickle(Duration pausePerByte) {
+        this.trickle = pausePerByte;
+        return this;
+    }
+
     /** Only {@code Bearer <token>} is accepted; null accepts any non-empty bearer token (the default). */
     public AlexaApiStub expectToken(String token) {
         this.expectedToken = token;
@@ -182,6 +194,20 @@ public final class AlexaApiStub implements AutoCloseable {
             Answer answer = authorized(authorization) ? route(method, path, body) : new Answer(401, error("UNAUTHORIZED"));
             byte[] bytes = answer.body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            Duration pause = trickle;
+            if (!pause.isZero() && bytes.length > 0) {
+                exchange.sendResponseHeaders(answer.status, 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    for (byte b : bytes) {
+                        out.write(b);
+                        out.flush();
+                        Thread.sleep(pause.toMillis());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
             exchange.sendResponseHeaders(answer.status, bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

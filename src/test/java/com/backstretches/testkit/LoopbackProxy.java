@@ -39,6 +39,7 @@ public final class LoopbackProxy implements Closeable {
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger toThrottle = new AtomicInteger();
     private final List<String> operations = new ArrayList<>();
+    private final List<Long> arrivals = new ArrayList<>();
     private volatile URI upstream;
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean down;
@@ -111,10 +112,16 @@ public final class LoopbackProxy implements Closeable {
         return List.copyOf(operations);
     }
 
+    /** When each request had been read whole, by {@link System#nanoTime()}, in the order of {@link #operations()}. */
+    public synchronized List<Long> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
     public synchronized void resetCounters() {
         requests.set(0);
         throttled.set(0);
         operations.clear();
+        arrivals.clear();
     }
 
     @Override
@@ -169,6 +176,7 @@ public final class LoopbackProxy implements Closeable {
     }
 
     private synchronized void count(Message request) {
+        arrivals.add(System.nanoTime());
         requests.incrementAndGet();
         String target = request.header("x-amz-target").orElse("");
         operations.add(target.substring(target.indexOf('.') + 1));

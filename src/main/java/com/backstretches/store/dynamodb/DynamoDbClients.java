@@ -41,8 +41,8 @@ public final class DynamoDbClients {
      */
     private static final RetryStrategy RETRIES = AwsRetryStrategy.standardRetryStrategy().toBuilder()
             .maxAttempts(ATTEMPTS)
-            .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofMillis(250)))
-            .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofMillis(500)))
+            .backoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(Duration.ofMillis(25), Duration.ofMillis(250)))
+            .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(Duration.ofMillis(100), Duration.ofMillis(500)))
             .build();
 
     private DynamoDbClients() {

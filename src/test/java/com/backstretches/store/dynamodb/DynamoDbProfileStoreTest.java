@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** The DynamoDB store on a real engine (DynamoDB Local, started by the test), in a table made from template.yaml's schema. */
 class DynamoDbProfileStoreTest {
@@ -43,9 +44,10 @@ class DynamoDbProfileStoreTest {
     private static final String TABLE = DB.createTable();
     private static final ExecutorService DEVICES = Executors.newFixedThreadPool(2);
 
-    private final DynamoDbClient client = DB.client();
+    /** The store under test gets the deployed client's limits; the test's own reads and writes go through the harness's. */
+    private final DynamoDbClient client = DB.harness();
     private final Position fresh = new Navigator(RoutineLoader.standard()).fresh();
-    private final DynamoDbProfileStore store = new DynamoDbProfileStore(client, TABLE, fresh);
+    private final DynamoDbProfileStore store = new DynamoDbProfileStore(DB.client(), TABLE, fresh);
     private final Instant now = Instant.parse("2026-11-23T18:00:00Z");
     private final Position position = new Position(Status.IN_PROGRESS, new Step("quadruped-sidebend", Side.RIGHT, 2),
             Map.of("half-pancake", Level.EASIER, "a-frame-to-squat", Level.HARDER), 45);
@@ -64,7 +66,16 @@ class DynamoDbProfileStoreTest {
             assertThat(k.keyType()).isEqualTo(KeyType.HASH);
         });
         assertThat(template.ttlAttribute()).isEqualTo("expiresAt");
-        assertThat(client.describeTable(b -> b.tableName(TABLE)).table().keySchema()).isEqualTo(template.keySchema());
+        // Checked against what the store itself uses, not against the template the table was made from.
+        var table = client.describeTable(b -> b.tableName(TABLE)).table();
+        assertThat(table.keySchema()).singleElement().satisfies(k -> {
+            assertThat(k.attributeName()).isEqualTo(DynamoDbProfileStore.PARTITION_KEY);
+            assertThat(k.keyType()).isEqualTo(KeyType.HASH);
+        });
+        assertThat(table.attributeDefinitions()).singleElement().satisfies(a -> {
+            assertThat(a.attributeName()).isEqualTo(DynamoDbProfileStore.PARTITION_KEY);
+            assertThat(a.attributeType()).isEqualTo(ScalarAttributeType.S);
+        });
     }
 
     @Test
