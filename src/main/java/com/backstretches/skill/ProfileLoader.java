@@ -26,8 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every handler: reads the user's profile once, and the session state the last response
@@ -36,7 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ProfileLoader implements RequestInterceptor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileLoader.class);
     static final Duration LONG_AWAY = Duration.ofHours(24);
     static final Duration RECHECK_ZONE = Duration.ofHours(12);
 
@@ -69,7 +66,7 @@ final class ProfileLoader implements RequestInterceptor {
         Optional<SessionData> carried = continuing ? codec.decode(session.getAttributes()) : Optional.empty();
         Optional<StoreSnapshot> known = carried.flatMap(SessionData::stored);
         Read read = known.isPresent() ? new Read(known, Optional.empty())
-                : needsProfile(envelope, carried) ? load(userId, requestId) : new Read(Optional.empty(), Optional.empty());
+                : needsProfile(envelope, carried) ? load(userId) : new Read(Optional.empty(), Optional.empty());
         Optional<Profile> profile = read.stored().map(StoredProfile::profile);
         Optional<ZoneId> stored = profile.flatMap(Profile::timeZone);
         // Asked only of a session's first words, and only when worth the wait: no zone stored yet, or one
@@ -88,12 +85,17 @@ final class ProfileLoader implements RequestInterceptor {
         RequestScope scope = new RequestScope(requestId, userId, now, read.snapshot(), known.isPresent(), read.error().isPresent(), data,
                 today, awaited, started);
         read.error().ifPresent(scope::storeError);
+        read.fault().ifPresent(scope::fault);
         lookup.note().ifPresent(scope::alexaApi);
         scope.attachTo(input);
     }
 
     /** What the store holds for the user (maybe nothing; empty when not read), or why it could not be read. */
-    private record Read(Optional<StoreSnapshot> snapshot, Optional<String> error) {
+    private record Read(Optional<StoreSnapshot> snapshot, Optional<String> error, Optional<Throwable> fault) {
+        Read(Optional<StoreSnapshot> snapshot, Optional<String> error) {
+            this(snapshot, error, Optional.empty());
+        }
+
         Optional<StoredProfile> stored() {
             return snapshot.flatMap(StoreSnapshot::stored);
         }
@@ -108,7 +110,7 @@ final class ProfileLoader implements RequestInterceptor {
                 || envelope.getRequest() instanceof SessionEndedRequest && carried.flatMap(SessionData::unsaved).isPresent();
     }
 
-    private Read load(Optional<String> userId, String requestId) {
+    private Read load(Optional<String> userId) {
         if (userId.isEmpty()) {
             return new Read(Optional.empty(), Optional.empty());
         }
@@ -118,8 +120,8 @@ final class ProfileLoader implements RequestInterceptor {
             // The usual case (database away): the request's log line says so, no stack trace needed.
             return new Read(Optional.empty(), Optional.of(e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.atError().addKeyValue("requestId", requestId).setCause(e).log("profile could not be loaded; carrying on without it");
-            return new Read(Optional.empty(), Optional.of(e.getClass().getSimpleName()));
+            // A fault of ours, not the database being away: its trace goes on the request's one log line.
+            return new Read(Optional.empty(), Optional.of(e.getClass().getSimpleName()), Optional.of(e));
         }
     }
 

@@ -10,8 +10,6 @@ import com.backstretches.store.StoredProfile;
 import com.backstretches.store.VersionConflictException;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Saves what a turn changed, before its answer is spoken, so a save that fails can still be
@@ -20,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * only when something worth keeping changed.
  */
 final class ProfileSaver {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ProfileSaver.class);
 
     private final ProfileWriter writer;
 
@@ -72,8 +68,8 @@ final class ProfileSaver {
             scope.storeError(e.getMessage());
             return new Saved(pending, scope.snapshot());
         } catch (RuntimeException e) {
-            // Not the database being away: a fault of ours, worth its stack trace.
-            LOG.atError().addKeyValue("requestId", scope.requestId()).setCause(e).log("profile could not be saved");
+            // Not the database being away: a fault of ours, worth its stack trace on the request's line.
+            scope.fault(e);
             scope.wrote(RequestScope.Write.FAILED);
             scope.storeError(e.getClass().getSimpleName());
             return new Saved(pending, Optional.empty());

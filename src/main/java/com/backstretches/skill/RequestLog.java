@@ -29,7 +29,8 @@ final class RequestLog implements ResponseInterceptor {
         Request request = input.getRequestEnvelope().getRequest();
         Optional<RequestScope> scope = RequestScope.find(input);
         boolean troubled = scope.flatMap(RequestScope::storeError).isPresent() || request instanceof ExceptionEncounteredRequest;
-        LoggingEventBuilder line = LOG.atLevel(troubled ? Level.WARN : Level.INFO)
+        Optional<Throwable> fault = scope.flatMap(RequestScope::fault);
+        LoggingEventBuilder line = LOG.atLevel(fault.isPresent() ? Level.ERROR : troubled ? Level.WARN : Level.INFO)
                 .addKeyValue("requestId", request.getRequestId())
                 .addKeyValue("sessionId", input.getRequestEnvelope().getSession() == null ? null
                         : input.getRequestEnvelope().getSession().getSessionId())
@@ -43,6 +44,7 @@ final class RequestLog implements ResponseInterceptor {
                 .addKeyValue("storeError", scope.flatMap(RequestScope::storeError).orElse(null))
                 .addKeyValue("alexaApi", scope.flatMap(RequestScope::alexaApi).orElse(null));
         lifecycle(input, request, line);
+        fault.ifPresent(line::setCause);
         line.log("request handled");
     }
 

@@ -30,6 +30,7 @@ final class RequestScope {
     private Turn answer;
     private Write write = Write.NONE;
     private String storeError;
+    private Throwable fault;
     private final java.util.List<String> alexaApi = new java.util.ArrayList<>();
 
     /** What happened to the user's item in this request, for the request's log line. */
@@ -147,6 +148,15 @@ final class RequestScope {
 
     Optional<String> storeError() {
         return Optional.ofNullable(storeError);
+    }
+
+    /** A fault of ours (not the database being away) on the way: the request's one log line carries its trace. */
+    void fault(Throwable e) {
+        this.fault = e;
+    }
+
+    Optional<Throwable> fault() {
+        return Optional.ofNullable(fault);
     }
 
     /** What Alexa's own APIs did in this request ("timeZone answered", "reminders.create: HTTP 500"), without user data. */

@@ -28,16 +28,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two devices of one user, each in its own session, sending requests at the same moment, on
- * DynamoDB Local: optimistic locking keeps both changes, every round, with no update lost. Both
- * requests read the profile before either writes (the skill's reads meet at a barrier), so every
- * round really has one write conflict and its retry, however fast or slow the machine.
+ * DynamoDB Local: optimistic locking keeps both changes, every round, with no update lost. Each
+ * session writes from what it last knew of the store (no read mid-session), and both requests'
+ * first writes meet at a barrier, so every round really has a write conflict and its retry (a read,
+ * then the change applied again), however fast or slow the machine.
  */
 class ConcurrentDevicesTest {
 
     private static final int ROUNDS = 200;
     private static final LocalDynamoDb DB = LocalDynamoDb.shared();
     private static final String TABLE = DB.createTable();
-    private final BothReadFirst interleaving = new BothReadFirst();
+    private final BothWriteTogether interleaving = new BothWriteTogether();
     private final SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE, interleaving::around);
     private final ExecutorService devices = Executors.newFixedThreadPool(2);
 
@@ -83,41 +84,41 @@ class ConcurrentDevicesTest {
             assertThat(phoneTurn.sessionAttributes().at("/backStretches/unsaved").isNull()).as(where).isTrue();
             assertThat(speakerTurn.sessionAttributes().at("/backStretches/unsaved").isNull()).as(where).isTrue();
             version = stored.version();
-            assertThat(interleaving.conflicts).as(where + ": the second write conflicted, and was redone").hasValue(round + 1);
+            assertThat(interleaving.conflicts.get()).as(where + ": a write conflicted, and was redone").isGreaterThan(round);
         }
     }
 
     /**
-     * What the skill sees of the store: a round's first two reads wait for each other, so both
-     * requests read the same version; conflicts are counted. Later reads (a retry's) pass at once.
+     * What the skill sees of the store: a round's first two writes wait for each other, so both go
+     * out together and at least one of them finds the version moved on; conflicts are counted. Later
+     * writes (a retry's) pass at once.
      */
-    private static final class BothReadFirst {
+    private static final class BothWriteTogether {
         final AtomicInteger conflicts = new AtomicInteger();
         // Until the first round, nothing waits: the devices' opening requests come one after the other.
-        private final AtomicInteger firstReads = new AtomicInteger(2);
-        private final CyclicBarrier bothRead = new CyclicBarrier(2);
+        private final AtomicInteger firstWrites = new AtomicInteger(2);
+        private final CyclicBarrier bothWrite = new CyclicBarrier(2);
 
         void newRound() {
-            firstReads.set(0);
+            firstWrites.set(0);
         }
 
         ProfileStore around(ProfileStore store) {
             return new ProfileStore() {
                 @Override
                 public Optional<StoredProfile> load(String userId) {
-                    Optional<StoredProfile> read = store.load(userId);
-                    if (firstReads.getAndIncrement() < 2) {
-                        try {
-                            bothRead.await(5, TimeUnit.SECONDS);
-                        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-                            throw new IllegalStateException("the other device never read", e);
-                        }
-                    }
-                    return read;
+                    return store.load(userId);
                 }
 
                 @Override
                 public void put(String userId, Profile profile, long expectedVersion) {
+                    if (firstWrites.getAndIncrement() < 2) {
+                        try {
+                            bothWrite.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                            throw new IllegalStateException("the other device never wrote", e);
+                        }
+                    }
                     try {
                         store.put(userId, profile, expectedVersion);
                     } catch (VersionConflictException e) {

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 /**
  * Builds the DynamoDB client, once per container. Every call is bounded so the skill always answers
  * inside the function's 7 seconds: one attempt at most 1 s, the whole call with its retries at most
- * 2 s. Retries follow the SDK's standard mode (3 attempts, backoff with full jitter, throttling
+ * 2 s. Retries follow the SDK's standard mode (3 attempts, backoff with half jitter, throttling
  * included) rather than DynamoDB's legacy default of 9 attempts, so a database that refuses
  * connections fails in well under a second instead of spending the whole 2 s.
  */

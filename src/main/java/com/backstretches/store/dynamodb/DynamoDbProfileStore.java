@@ -8,6 +8,7 @@ import com.backstretches.store.FlatProfile;
 import com.backstretches.store.StoredProfile;
 import com.backstretches.store.UnreadableProfileException;
 import com.backstretches.store.VersionConflictException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -119,6 +120,10 @@ public final class DynamoDbProfileStore implements ProfileStore {
                     + (code == null ? "" : " (" + code + ")"), e);
         } catch (SdkException e) {
             throw new StoreUnavailableException("DynamoDB call failed: " + e.getClass().getSimpleName(), e);
+        } catch (UncheckedIOException e) {
+            // The URL-connection client lets some connection failures out this way (a reset while it opens the
+            // request stream; see aws-sdk-java-v2 issue 6578) rather than as an SdkException: the database is away all the same.
+            throw new StoreUnavailableException("DynamoDB call failed: " + e.getCause().getClass().getSimpleName(), e);
         }
     }
 }
