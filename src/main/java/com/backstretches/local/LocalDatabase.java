@@ -9,6 +9,7 @@ import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.net.UnknownHostException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -21,13 +22,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -168,9 +172,17 @@ public final class LocalDatabase implements AutoCloseable {
                 + "; quit it, or choose another folder with --data DIR, or use --in-memory");
     }
 
+    /**
+     * Setting the table up is not a user waiting on an answer: it gets far more time than the skill's
+     * calls (a busy machine's DynamoDB Local can take seconds to create a table), on the same client.
+     */
+    private static final AwsRequestOverrideConfiguration PATIENT = AwsRequestOverrideConfiguration.builder()
+            .apiCallTimeout(Duration.ofSeconds(60)).apiCallAttemptTimeout(Duration.ofSeconds(30)).build();
+
     private void ensureTable(boolean mayCreate) throws UnavailableException {
+        DescribeTableRequest describe = DescribeTableRequest.builder().tableName(table).overrideConfiguration(PATIENT).build();
         try {
-            client.describeTable(b -> b.tableName(table));
+            client.describeTable(describe);
             return;
         } catch (ResourceNotFoundException e) {
             if (!mayCreate) {
@@ -182,11 +194,14 @@ public final class LocalDatabase implements AutoCloseable {
         }
         try {
             // The key schema the store reads and writes; template.yaml declares the same, and a test checks it.
-            client.createTable(b -> b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+            client.createTable(b -> b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST).overrideConfiguration(PATIENT)
                     .keySchema(KeySchemaElement.builder().attributeName(DynamoDbProfileStore.PARTITION_KEY).keyType(KeyType.HASH).build())
                     .attributeDefinitions(AttributeDefinition.builder().attributeName(DynamoDbProfileStore.PARTITION_KEY)
                             .attributeType(ScalarAttributeType.S).build()));
-            client.waiter().waitUntilTableExists(b -> b.tableName(table));
+            client.waiter().waitUntilTableExists(describe);
+        } catch (ResourceInUseException e) {
+            // An attempt that outlived its timeout created it, and the retry found it: it is there.
+            client.waiter().waitUntilTableExists(describe);
         } catch (SdkException e) {
             throw new UnavailableException("cannot create the table " + table + " in " + description + ": " + reason(e), e);
         }

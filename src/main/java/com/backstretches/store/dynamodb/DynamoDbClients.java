@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -49,21 +50,44 @@ public final class DynamoDbClients {
     }
 
     /**
-     * As deployed: the region from {@code AWS_REGION}, the endpoint from the SDK's own
-     * {@code AWS_ENDPOINT_URL_DYNAMODB} when set (DynamoDB Local), credentials from the usual chain.
-     * DynamoDB Local accepts any credentials, so with a local endpoint and none in the environment,
-     * placeholder ones are used instead of a slow search of the instance metadata service.
+     * As deployed: the region from {@code AWS_REGION}, the endpoint from {@code AWS_ENDPOINT_URL_DYNAMODB}
+     * when set (DynamoDB Local), credentials from where Lambda puts them. Both are named rather than
+     * left to the SDK's provider chains, which look in more places (system properties, profile files)
+     * and load more classes before the first answer. DynamoDB Local accepts any credentials, so with a
+     * local endpoint and none in the environment, placeholder ones are used.
      */
     public static DynamoDbClient fromEnvironment() {
         return fromEnvironment(System.getenv());
     }
 
     static DynamoDbClient fromEnvironment(Map<String, String> env) {
-        boolean local = Optional.ofNullable(env.get(ENDPOINT_VARIABLE)).filter(v -> !v.isBlank()).isPresent();
-        boolean keysInEnvironment = env.containsKey("AWS_ACCESS_KEY_ID") && env.containsKey("AWS_SECRET_ACCESS_KEY");
-        AwsCredentialsProvider credentials = !local ? DefaultCredentialsProvider.builder().build()
-                : keysInEnvironment ? EnvironmentVariableCredentialsProvider.create() : placeholderCredentials();
-        return bounded(DynamoDbClient.builder()).credentialsProvider(credentials).build();
+        Optional<URI> endpoint = value(env, ENDPOINT_VARIABLE).map(URI::create);
+        DynamoDbClientBuilder builder = bounded(DynamoDbClient.builder()).credentialsProvider(credentials(env, endpoint.isPresent()));
+        // Without AWS_REGION (never so in Lambda) the SDK's own chain looks further, as before.
+        value(env, "AWS_REGION").map(Region::of).ifPresent(builder::region);
+        endpoint.ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /**
+     * Lambda sets the function's keys in the environment; with SnapStart it serves them from a
+     * container endpoint instead, so that a restored snapshot never uses keys that have expired.
+     */
+    static AwsCredentialsProvider credentials(Map<String, String> env, boolean local) {
+        if (value(env, "AWS_ACCESS_KEY_ID").isPresent() && value(env, "AWS_SECRET_ACCESS_KEY").isPresent()) {
+            return EnvironmentVariableCredentialsProvider.create();
+        }
+        if (local) {
+            return placeholderCredentials();
+        }
+        if (value(env, "AWS_CONTAINER_CREDENTIALS_FULL_URI").isPresent() || value(env, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI").isPresent()) {
+            return ContainerCredentialsProvider.builder().build();
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /** For tests and the local console: an explicit endpoint and region. */
