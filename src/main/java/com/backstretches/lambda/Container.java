@@ -10,6 +10,9 @@ import com.backstretches.store.dynamodb.DynamoDbProfileStore;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.crac.Core;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,9 @@ import software.amazon.awssdk.regions.Region;
 /**
  * What one Lambda container builds once for all its requests. Building the AWS SDK's DynamoDB client
  * takes about as long as starting the whole ASK skill, so it starts on a background thread the moment
- * this class loads, side by side with the skill; the first request waits for it only if it gets there
- * first. With SnapStart, {@link #prime} runs before the snapshot ({@link SnapStartPriming}).
+ * this class loads, side by side with the skill, and the same thread then warms the request path; the
+ * first request waits for the client only if it gets there first. With SnapStart, {@link #prime} waits
+ * for that warm-up before the snapshot ({@link SnapStartPriming}).
  */
 final class Container {
 
@@ -31,9 +35,12 @@ final class Container {
     static final Settings SETTINGS = Settings.fromEnvironment();
 
     private static final CompletableFuture<ProfileStore> STORE = new CompletableFuture<>();
+    private static final CompletableFuture<Priming.Report> WARMED = new CompletableFuture<>();
+    /** More than a warm-up ever takes on a slow start; a snapshot is not held back longer for it. */
+    private static final Duration WARM_UP_PATIENCE = Duration.ofSeconds(20);
 
     static {
-        Thread startUp = new Thread(Container::buildStoreInBackground, "profile-store-start-up");
+        Thread startUp = new Thread(Container::startUp, "container-start-up");
         // Never keeps a JVM alive on its own (the tests, the local console).
         startUp.setDaemon(true);
         startUp.start();
@@ -49,23 +56,41 @@ final class Container {
     }
 
     /**
-     * Waits for the store to be built, then primes the request path. Never fails: an unprimed
-     * container only answers its first request more slowly.
+     * For SnapStart, before the snapshot: waits for the start-up's warm-up (the store built, the
+     * request path run once), so the snapshot holds a warm container. Never fails: an unprimed container
+     * only answers its first request more slowly.
      */
     static synchronized Optional<Priming.Report> prime() {
         try {
-            STORE.join();
-        } catch (RuntimeException e) {
-            // Already logged where it failed; priming does not use this store anyway.
-        }
-        try {
-            Priming.Report report = Priming.run(RoutineLoader.standard(), SETTINGS.skillId(), region());
+            Priming.Report report = WARMED.get(WARM_UP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             LOG.atInfo().addKeyValue("requests", report.requests()).addKeyValue("answered", report.answered())
                     .addKeyValue("storeOperations", String.join(",", report.storeOperations())).log("primed");
             return Optional.of(report);
-        } catch (RuntimeException | Error e) {
-            LOG.atWarn().setCause(e).log("priming failed; the first request will be slower");
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.atWarn().setCause(e instanceof ExecutionException ? e.getCause() : e).log("priming failed; the first request will be slower");
             return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * On a thread of its own, beside the skill's construction: the DynamoDB client (as slow to build as
+     * the whole ASK skill), then one synthetic session through a copy of the skill on an offline client,
+     * so the classes and code the first user's request needs are loaded and have run by the time it
+     * comes, or are being loaded on the other core while it runs. Nothing is stored, nothing logged.
+     */
+    private static void startUp() {
+        buildStoreInBackground();
+        if (SETTINGS.unusable().isPresent()) {
+            WARMED.completeExceptionally(new IllegalStateException(SETTINGS.unusable().get()));
+            return;
+        }
+        try {
+            WARMED.complete(Priming.run(RoutineLoader.standard(), SETTINGS.skillId(), region()));
+        } catch (RuntimeException | Error e) {
+            WARMED.completeExceptionally(e);
         }
     }
 

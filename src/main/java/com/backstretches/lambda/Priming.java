@@ -15,6 +15,7 @@ import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.amazon.ask.util.JacksonSerializer;
+import com.backstretches.logging.Muted;
 import com.backstretches.routine.Routine;
 import com.backstretches.session.Navigator;
 import com.backstretches.store.dynamodb.DynamoDbClients;
@@ -36,7 +37,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Warms a container before its first user: a short synthetic session (launch, start, next, easier,
+ * Warms a container before its first user (on every cold start, beside the skill's construction, and
+ * before a SnapStart snapshot): a short synthetic session (launch, start, next, easier,
  * pause) through a second copy of the skill, built from the same parts as the deployed one but on a
  * DynamoDB client that answers from memory. Every class the first real request needs is then loaded
  * and has run, from envelope parsing to the DynamoDB request path, and nothing is stored anywhere:
@@ -61,7 +63,12 @@ final class Priming {
     private Priming() {
     }
 
+    /** Its synthetic requests log nothing: the logs hold only what real requests did. */
     static Report run(Routine routine, Optional<String> skillId, Region region) {
+        return Muted.run(() -> session(routine, skillId, region));
+    }
+
+    private static Report session(Routine routine, Optional<String> skillId, Region region) {
         OfflineHttpClient http = new OfflineHttpClient();
         try (DynamoDbClient offline = DynamoDbClients.offline(http, region)) {
             DynamoDbProfileStore store = new DynamoDbProfileStore(offline, "priming", new Navigator(routine).fresh());

@@ -64,7 +64,7 @@ final class JsonLineLogger extends LegacyAbstractLogger implements LoggingEventA
     protected void handleNormalizedLoggingCall(Level at, Marker marker, String pattern, Object[] arguments, Throwable thrown) {
         if (enabled(at)) {
             String message = MessageFormatter.basicArrayFormat(pattern, arguments);
-            output.write(JsonLine.format(Instant.now(), at, name, message, List.of(), thrown));
+            write(JsonLine.format(Instant.now(), at, name, message, List.of(), thrown));
         }
     }
 
@@ -73,8 +73,14 @@ final class JsonLineLogger extends LegacyAbstractLogger implements LoggingEventA
         if (enabled(event.getLevel())) {
             Object[] arguments = event.getArgumentArray();
             String message = arguments == null ? event.getMessage() : MessageFormatter.basicArrayFormat(event.getMessage(), arguments);
-            output.write(JsonLine.format(Instant.now(), event.getLevel(), name, message,
+            write(JsonLine.format(Instant.now(), event.getLevel(), name, message,
                     event.getKeyValuePairs() == null ? List.of() : event.getKeyValuePairs(), event.getThrowable()));
+        }
+    }
+
+    private void write(String line) {
+        if (!Muted.active()) {
+            output.write(line);
         }
     }
 }

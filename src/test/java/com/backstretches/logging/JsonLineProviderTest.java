@@ -46,6 +46,21 @@ class JsonLineProviderTest {
     }
 
     @Test
+    void lines_of_muted_work_are_not_written_and_the_thread_speaks_again_afterwards() {
+        Logger log = LoggerFactory.getLogger("com.backstretches.test.Muted");
+        try (LogOutput.Captured captured = LogOutput.capture()) {
+            String result = Muted.run(() -> {
+                log.atInfo().addKeyValue("requestId", "priming-1").log("request handled");
+                log.error("even errors", new IllegalStateException("synthetic"));
+                return "warmed";
+            });
+            log.info("a real request");
+            assertThat(result).isEqualTo("warmed");
+            assertThat(captured.lines()).singleElement().asString().contains("a real request");
+        }
+    }
+
+    @Test
     void after_capture_is_closed_nothing_more_is_collected() {
         LogOutput.Captured captured = LogOutput.capture();
         captured.close();
