@@ -114,6 +114,9 @@ public final class Benchmark {
             }
             String breakdown = childLines(SKILL_JAR, List.of("bench.StartupBreakdown", launch.toString()), List.of(), env,
                     "breakdown ", "loaded-classes=");
+            String census = census(SKILL_JAR, SKILL, "skill", deployed, launch, env) + "\n"
+                    + census(MINIMAL_JAR, MINIMAL, "minimal", deployed, launch, env) + "\n"
+                    + census(STANDARD_JAR, STANDARD, "standard", deployed, launch, env);
             System.err.println("warm requests...");
             String warmLaunch = warm(SKILL_JAR, SKILL, "launch", deployed, requests, warmUp, env, api);
             String warmPeerLaunch = warm(STANDARD_JAR, STANDARD, "launch", deployed, requests, warmUp, env, api);
@@ -125,7 +128,7 @@ public final class Benchmark {
                     List.of(), env, "calls ");
 
             String report = report(runs, cold, variants, flags, new Warm(warmLaunch, warmPeerLaunch, warmDialog, warmInMemory),
-                    calls, breakdown);
+                    calls, breakdown, census);
             System.out.println(report);
             Files.writeString(RESULTS, report);
             System.err.println("written to " + RESULTS);
@@ -240,7 +243,7 @@ public final class Benchmark {
     }
 
     private static String report(int runs, Map<Variant, List<ColdRun>> cold, List<Variant> variants, String flags, Warm warm,
-            String calls, String breakdown) {
+            String calls, String breakdown, String census) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Machine: %d CPUs, %s %s, Java %s. Cold start: median of %d runs each, runs interleaved;"
                 + " JVM flags as deployed: %s.%n%n", Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
@@ -270,9 +273,58 @@ public final class Benchmark {
                 CallsPerRequest.WRITE_UNIT_PRICE, calls.replace("calls ", "")));
         md.append("\nWhere one cold start's time goes (one run, default JVM, pieces started one after another in this order):\n\n```\n")
                 .append(breakdown.replace("breakdown ", "")).append("\n```\n");
+        md.append("\nClasses loaded to the first answer, by where they come from (one cold start each, as deployed; \"from the"
+                + " JDK's archive\" are the JDK classes class-data sharing maps in ready-made):\n\n```\n").append(census).append("\n```\n");
         md.append(String.format(Locale.ROOT, "%nJars: %s %.1f MB, %s %.1f MB, %s %.1f MB.%n", SKILL_JAR, megabytes(SKILL_JAR), MINIMAL_JAR,
                 megabytes(MINIMAL_JAR), STANDARD_JAR, megabytes(STANDARD_JAR)));
         return md.toString();
+    }
+
+    /**
+     * One cold start with the JVM's class-loading log: how many classes came from the AWS SDK, the ASK
+     * SDK, Jackson, this skill and the JDK, and which AWS SDK interceptors ran before the first answer.
+     */
+    private static String census(Path jar, String handler, String name, List<String> flags, Path launch, Map<String, String> env)
+            throws Exception {
+        Path log = HARNESS.getParent().resolve("classes-" + name + ".log");
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(flags);
+        command.add("-Xlog:class+load=info:file=" + log);
+        command.addAll(List.of("-cp", jar + java.io.File.pathSeparator + HARNESS, "bench.ColdStart", handler, launch.toString(),
+                "amzn1.ask.account.BENCH-CENSUS-" + name));
+        Process process = start(command, env);
+        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("census of " + name + " failed");
+        }
+        Map<String, Integer> groups = new java.util.TreeMap<>();
+        java.util.TreeSet<String> interceptors = new java.util.TreeSet<>();
+        int shared = 0;
+        for (String line : Files.readAllLines(log)) {
+            String[] parts = line.split(" ");
+            int at = Arrays.asList(parts).indexOf("source:");
+            if (at < 2) {
+                continue;
+            }
+            String type = parts[at - 1];
+            String group = type.startsWith("software.amazon.awssdk.") ? "aws-sdk"
+                    : type.startsWith("com.amazonaws.") ? "aws-sdk-v1/lambda"
+                    : type.startsWith("com.amazon.ask.") ? "ask-sdk"
+                    : type.startsWith("com.fasterxml.") ? "jackson"
+                    : type.startsWith("com.backstretches.") || type.startsWith("bench.") ? "skill"
+                    : type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.") || type.startsWith("sun.")
+                            || type.startsWith("com.sun.") ? "jdk" : "other libraries";
+            groups.merge(group, 1, Integer::sum);
+            if (line.contains("shared objects file")) {
+                shared++;
+            }
+            if (type.startsWith("software.amazon.awssdk.") && type.endsWith("Interceptor") && !type.contains("$")) {
+                interceptors.add(type.substring(type.lastIndexOf('.') + 1));
+            }
+        }
+        int total = groups.values().stream().mapToInt(Integer::intValue).sum();
+        return String.format(Locale.ROOT, "%-9s %5d classes: %s; %d from the JDK's archive%s", name, total, groups, shared,
+                interceptors.isEmpty() ? "" : "\n          AWS SDK interceptors: " + String.join(", ", interceptors));
     }
 
     private static double ratio(Map<Variant, List<ColdRun>> cold, List<Variant> variants, int skill, int floor) {
