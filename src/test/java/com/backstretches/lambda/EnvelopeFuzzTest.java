@@ -34,7 +34,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -64,16 +63,15 @@ class EnvelopeFuzzTest {
         REMOVE, NULL, NUMBER, NEGATIVE, TEXT, EMPTY_TEXT, TRUE, EMPTY_OBJECT, EMPTY_ARRAY, ARRAY_OF_TEXT, LONG_TEXT, DEEP_NESTING
     }
 
-    // Replay a failure with -Dseed=N, the seed it names: that seed's damage is then done to every fixture, the failing one among them.
-    static Stream<Arguments> fixturesAndSeeds() {
-        return FIXTURES.keySet().stream().flatMap(fixture -> Seeds.forRun(ENVELOPES_PER_FIXTURE).stream()
-                .map(seed -> Arguments.of(fixture, seed)));
+    static Stream<String> fixtureNames() {
+        return FIXTURES.keySet().stream();
     }
 
-    @ParameterizedTest(name = "{0}, seed {1}")
-    @MethodSource("fixturesAndSeeds")
-    void a_damaged_envelope_gets_an_answer_alexa_accepts_or_a_plain_refusal(String fixture, long seed) {
-        Seeds.replayable(getClass(), seed, () -> tryDamaged(fixture, seed));
+    // Replay a failure with -Dseed=N, the seed it names: only that seed's damage is then done, to each fixture.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtureNames")
+    void a_damaged_envelope_gets_an_answer_alexa_accepts_or_a_plain_refusal(String fixture) {
+        Seeds.each(getClass(), Seeds.forRun(ENVELOPES_PER_FIXTURE), seed -> tryDamaged(fixture, seed));
     }
 
     /** One to four damages, each to a field (or array element) drawn from those the envelope has by then. */

@@ -17,6 +17,7 @@ import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import com.backstretches.session.Step;
 import com.backstretches.store.Profile;
+import com.backstretches.store.ProfileStore;
 import com.backstretches.store.StoredProfile;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
@@ -33,11 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -55,8 +53,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class RandomConversationsTest {
 
-    private static final LocalDynamoDb DB = LocalDynamoDb.shared();
-    private static final String TABLE = DB.createTable();
+    /** Started on first use, so drawing conversations needs no database. */
+    private static final class Table {
+        static final LocalDynamoDb DB = LocalDynamoDb.shared();
+        static final String NAME = DB.createTable();
+    }
+
     private static final InteractionModel MODEL = SkillOnLocalDynamoDb.MODEL;
     private static final SpokenSamples SAMPLES = new SpokenSamples(MODEL);
     private static final Navigator NAVIGATOR = new Navigator(RoutineLoader.standard());
@@ -65,21 +67,27 @@ class RandomConversationsTest {
     /** One time in five a slot gets an odd value rather than a real one. */
     private static final int ODD_PERCENT = 20;
 
-    /** How often each request type and intent reached the skill in this run: every one should, not only the easy ones. */
-    private static final Map<String, Integer> REACHED = new ConcurrentHashMap<>();
-
     /** Intents that may change the stored versions and hold: a choice, or an answer to an offer of one. */
     private static final Set<String> CHOOSE_VERSIONS_OR_HOLD = Set.of("HoldTimeIntent", "EasierIntent", "HarderIntent",
             "StandardVersionIntent", "PainIntent", "AMAZON.YesIntent", "AMAZON.NoIntent");
 
     /** One thing that can happen in a conversation; its toString is what a failure report shows. */
-    sealed interface Action permits Say, Send, EndSession, WalkAway, Wait {
+    sealed interface Action permits SayPhrase, Say, Send, EndSession, WalkAway, Wait {
     }
 
-    record Say(String utterance, String meant) implements Action {
+    /** A phrase of the model: a sample with its slots filled, or one Alexa knows for a built-in intent. */
+    record SayPhrase(SpokenSamples.Phrase phrase) implements Action {
         @Override
         public String toString() {
-            return "say \"" + utterance + "\"" + (meant.isEmpty() ? "" : " (" + meant + ")");
+            return "say \"" + phrase.text() + "\" (" + phrase.intent() + ")";
+        }
+    }
+
+    /** Anything else said: getting going, or words the model was not written for. */
+    record Say(String utterance) implements Action {
+        @Override
+        public String toString() {
+            return "say \"" + utterance + "\"";
         }
     }
 
@@ -123,13 +131,14 @@ class RandomConversationsTest {
         Seeds.replayable(getClass(), seed, () -> {
             List<Action> conversation = conversation(new SplittableRandom(seed));
             List<Action> done = new ArrayList<>();
-            SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE);
+            Writes writes = new Writes();
+            SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(Table.DB.client(), Table.NAME, writes::around);
             AlexaClient alexa = skill.device("amzn1.ask.device.RANDOM");
             Optional<Profile> before = Optional.empty();
             for (Action step : conversation) {
                 done.add(step);
                 try {
-                    before = play(skill, alexa, step, before);
+                    before = play(skill, writes, alexa, step, before);
                 } catch (AssertionError failure) {
                     throw new AssertionError("after " + String.join(", then ", done.stream().map(Action::toString).toList()) + ":\n"
                             + failure.getMessage(), failure);
@@ -139,13 +148,16 @@ class RandomConversationsTest {
     }
 
     /** One step and the checks after it; returns what is stored now. */
-    private static Optional<Profile> play(SkillOnLocalDynamoDb skill, AlexaClient alexa, Action step, Optional<Profile> before) {
+    private static Optional<Profile> play(SkillOnLocalDynamoDb skill, Writes writes, AlexaClient alexa, Action step,
+            Optional<Profile> before) {
+        int writesBefore = writes.count;
         Optional<Turn> turn = play(alexa, skill.clock, step);
         if (turn.isEmpty()) {
             return before; // nothing reached the skill, so nothing it stores can have changed
         }
         checkAnswer(turn.get());
-        Optional<Profile> stored = storedItemLoadsBack(skill);
+        // The item changes only when the skill writes it; reading it back after every turn would double the test's time.
+        Optional<Profile> stored = writes.count == writesBefore ? before : storedItemLoadsBack(skill);
         String reached = turn.get().intent();
         if (turn.get().sessionOpen() && stored.isPresent()) {
             // With the database up nothing waits in the session: what it carries is what is stored.
@@ -169,22 +181,52 @@ class RandomConversationsTest {
     }
 
     /**
-     * Every intent of the model, a launch and a session end came up in this run's conversations:
-     * each intent comes up about sixteen times a run, and in 2,000 simulated runs never fewer than twice.
+     * What the conversations are made of, over 5,000 of them from fixed seeds (drawn, not played):
+     * every sample and known phrase of every intent, every real value of every slot type and odd
+     * ones too, and every other kind of step. A run plays a hundred, so over many runs all of it is said.
      */
-    @AfterAll
-    static void every_intent_was_reached() {
-        if (Seeds.replaying()) {
-            return;
+    @Test
+    void the_conversations_draw_every_phrase_every_slot_value_and_every_kind_of_step() {
+        Set<String> phrases = new TreeSet<>();
+        Set<String> values = new TreeSet<>();
+        Set<String> others = new TreeSet<>();
+        for (long seed = 0; seed < 5_000; seed++) {
+            for (Action step : conversation(new SplittableRandom(seed))) {
+                if (step instanceof SayPhrase say) {
+                    phrases.add(say.phrase().intent() + ": " + say.phrase().sample());
+                    MODEL.intent(say.phrase().intent()).orElseThrow().slots().stream().filter(slot -> say.phrase().slots().containsKey(slot.name()))
+                            .forEach(slot -> values.add(slot.type() + "=" + say.phrase().slots().get(slot.name())));
+                } else {
+                    others.add(step instanceof Say say ? say.utterance() : step instanceof Send send ? "send " + send.intent()
+                            : step instanceof EndSession end ? "end " + end.reason() : step.toString());
+                }
+            }
         }
-        Set<String> expected = MODEL.intents().stream().map(InteractionModel.Intent::name).collect(Collectors.toCollection(TreeSet::new));
-        expected.addAll(List.of("LaunchRequest", "SessionEndedRequest"));
-        assertThat(REACHED.keySet()).as("what %d random conversations reached, how often: %s", CONVERSATIONS, new TreeMap<>(REACHED))
-                .containsAll(expected);
+        Set<String> expectedPhrases = new TreeSet<>();
+        Set<String> expectedValues = new TreeSet<>();
+        for (InteractionModel.Intent intent : MODEL.intents()) {
+            intent.samples().forEach(sample -> expectedPhrases.add(intent.name() + ": " + sample));
+            SAMPLES.builtInPhrases(intent.name()).forEach(phrase -> expectedPhrases.add(intent.name() + ": " + phrase));
+            for (InteractionModel.Slot slot : intent.slots()) {
+                if (intent.samples().stream().anyMatch(sample -> sample.contains("{" + slot.name() + "}"))) {
+                    SAMPLES.realValues(slot).forEach(value -> expectedValues.add(slot.type() + "=" + value));
+                    assertThat(values).as("odd values of %s", slot.type())
+                            .containsAnyElementsOf(SAMPLES.oddValues(slot).stream().map(v -> slot.type() + "=" + v).toList());
+                }
+            }
+        }
+        assertThat(phrases).as("phrases drawn").containsAll(expectedPhrases);
+        assertThat(values).as("slot values drawn").containsAll(expectedValues);
+        Set<String> expectedOthers = new TreeSet<>(GETTING_GOING);
+        END_REASONS.forEach(reason -> expectedOthers.add("end " + reason));
+        WAITS.forEach(wait -> expectedOthers.add(new Wait(wait).toString()));
+        expectedOthers.add(new WalkAway().toString());
+        MODEL.intents().stream().filter(i -> !i.slots().isEmpty()).forEach(i -> expectedOthers.add("send " + i.name()));
+        assertThat(others).as("other steps drawn").containsAll(expectedOthers);
+        assertThat(others.stream().filter(o -> !expectedOthers.contains(o))).as("unknown words said").isNotEmpty();
     }
 
     private static void checkAnswer(Turn t) {
-        REACHED.merge(t.intent(), 1, Integer::sum);
         ResponseChecks.assertLikeAlexa(t.raw());
         if (!t.intent().equals("SessionEndedRequest")) {
             assertThat(t.speech()).as("speech").startsWith("<speak>");
@@ -199,11 +241,11 @@ class RandomConversationsTest {
     }
 
     /**
-     * One to thirty steps, short ones likelier (eight on average, so a run affords a hundred
-     * conversations); more than half of the steps something said from the model.
+     * A quarter of the conversations long (up to thirty steps), the rest short (up to seven): about
+     * seven steps on average, so a run affords a hundred. More than half the steps say a phrase of the model.
      */
     static List<Action> conversation(SplittableRandom random) {
-        int steps = 1 + random.nextInt(1 + random.nextInt(MOST_STEPS));
+        int steps = 1 + random.nextInt(random.nextInt(4) == 0 ? MOST_STEPS : 7);
         List<Action> actions = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             actions.add(action(random));
@@ -221,13 +263,12 @@ class RandomConversationsTest {
     private static Action action(SplittableRandom random) {
         int roll = random.nextInt(20);
         if (roll < 11) {
-            SpokenSamples.Phrase phrase = SAMPLES.random(random, ODD_PERCENT);
-            return new Say(phrase.text(), phrase.intent());
+            return new SayPhrase(SAMPLES.random(random, ODD_PERCENT));
         } else if (roll < 15) {
             // Without these a conversation seldom gets past the first set.
-            return new Say(pick(random, GETTING_GOING), "");
+            return new Say(pick(random, GETTING_GOING));
         } else if (roll < 16) {
-            return new Say(SpokenSamples.strayWords(random), "");
+            return new Say(SpokenSamples.strayWords(random));
         } else if (roll < 17) {
             return oddlyFilled(random);
         } else if (roll < 18) {
@@ -259,7 +300,9 @@ class RandomConversationsTest {
     }
 
     private static Optional<Turn> play(AlexaClient alexa, TestClock clock, Action step) {
-        if (step instanceof Say say) {
+        if (step instanceof SayPhrase say) {
+            return Optional.of(alexa.say(say.phrase().text()));
+        } else if (step instanceof Say say) {
             return Optional.of(alexa.say(say.utterance()));
         } else if (step instanceof Send send) {
             // The client refuses to build an empty slot value; an empty value means the slot comes without one.
@@ -299,6 +342,34 @@ class RandomConversationsTest {
         assertThat(p.pace().name()).isEqualTo(item.get("pace").s());
         assertThat(p.length().name()).isEqualTo(item.get("routineLength").s());
         return Optional.of(profile);
+    }
+
+    /** The skill's store as the skill sees it, counting the writes it tries. */
+    private static final class Writes implements ProfileStore {
+        private ProfileStore store;
+        private int count;
+
+        ProfileStore around(ProfileStore real) {
+            this.store = real;
+            return this;
+        }
+
+        @Override
+        public Optional<StoredProfile> load(String userId) {
+            return store.load(userId);
+        }
+
+        @Override
+        public void put(String userId, Profile profile, long expectedVersion) {
+            count++;
+            store.put(userId, profile, expectedVersion);
+        }
+
+        @Override
+        public void delete(String userId) {
+            count++;
+            store.delete(userId);
+        }
     }
 
     private static Position positionIn(JsonNode state) {

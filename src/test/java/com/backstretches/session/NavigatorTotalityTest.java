@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every command is total: from any valid position it gives a valid position, and it changes only
@@ -120,16 +118,11 @@ class NavigatorTotalityTest {
     private static final Map<Pace, Pace> SLOWER_FROM = Map.of(Pace.FASTER, Pace.NORMAL, Pace.NORMAL, Pace.SLOWER, Pace.SLOWER, Pace.SLOWER);
     private static final Map<Pace, Pace> FASTER_FROM = Map.of(Pace.SLOWER, Pace.NORMAL, Pace.NORMAL, Pace.FASTER, Pace.FASTER, Pace.FASTER);
 
-    // Replay one sequence with -Dseed=N (the seed a failure names).
-    static List<Long> seeds() {
-        return Seeds.forRun(200);
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void random_sequences_of_commands_always_stay_valid(long seed) {
-        Seeds.replayable(getClass(), seed, () -> {
-            List<Command> commands = commands();
+    // Replay one sequence with -Dseed=N, the seed its failure names.
+    @Test
+    void random_sequences_of_commands_always_stay_valid() {
+        List<Command> commands = commands();
+        Seeds.each(getClass(), Seeds.forRun(200), seed -> {
             SplittableRandom random = new SplittableRandom(seed);
             Position p = nav.fresh();
             List<Command> done = new ArrayList<>();

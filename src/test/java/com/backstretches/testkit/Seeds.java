@@ -1,5 +1,6 @@
 package com.backstretches.testkit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -51,8 +52,36 @@ public final class Seeds {
         }
     }
 
+    /**
+     * Runs {@code body} for every seed, cheaper than one test per seed when each is quick; fails
+     * after all have run, naming every failing seed and showing the first failures in full.
+     */
+    public static void each(Class<?> test, List<Long> seeds, Case body) {
+        List<String> failures = new ArrayList<>();
+        int failed = 0;
+        for (long seed : seeds) {
+            try {
+                replayable(test, seed, () -> body.run(seed));
+            } catch (AssertionError failure) {
+                if (failed++ < 3) {
+                    failures.add(failure.getMessage());
+                } else {
+                    failures.add("seed " + seed + " failed too");
+                }
+            }
+        }
+        if (failed > 0) {
+            throw new AssertionError(failed + " of " + seeds.size() + " seeds failed:\n" + String.join("\n\n", failures));
+        }
+    }
+
     @FunctionalInterface
     public interface Body {
         void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    public interface Case {
+        void run(long seed) throws Exception;
     }
 }
