@@ -124,8 +124,9 @@ public final class SoakRun {
         List<SimulatedUser> users = new ArrayList<>();
         for (int i = 0; i < settings.users(); i++) {
             Random random = new Random(seeds.nextLong());
-            boolean twoDevices = random.nextDouble() < settings.secondDeviceShare();
-            boolean finisher = random.nextDouble() < settings.finisherShare();
+            // Spread evenly rather than drawn, so even a small run has some of each.
+            boolean twoDevices = every(settings.secondDeviceShare(), i);
+            boolean finisher = every(settings.finisherShare(), i + 1);
             users.add(new SimulatedUser("amzn1.ask.account.SOAK-" + settings.seed() + "-" + i, random, twoDevices, finisher));
         }
         List<Long> heap = new ArrayList<>();
@@ -411,6 +412,10 @@ public final class SoakRun {
                 problems.add(id + (twoDevices ? " (two devices)" : "") + " said: " + transcript);
             }
         }
+    }
+
+    private static boolean every(double share, int i) {
+        return share > 0 && i % Math.max(1, Math.round(1 / share)) == 0;
     }
 
     private static Pace after(Pace pace, String words) {
