@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** How a set is worded and timed, piece by piece: holds, openings, closings and the split into turns. */
@@ -174,20 +175,103 @@ class TurnWriterDetailsTest {
 
     @Test
     void a_part_over_the_budget_is_reported_with_everything_needed_to_find_it() {
-        // One stretch of one set keeps the sweep small; its reps alone are over a 30 s budget.
-        Routine wagTailOnly = RoutineLoader.fromJson(shippedWithOnly(1), "wag-tail.json");
-        List<String> problems = new TurnWriter(SpeechTiming.DEFAULT, Duration.ofSeconds(30)).overBudget(wagTailOnly);
+        // One stretch of one set keeps the sweep small. At 20 s its reps are always over, and its opening
+        // only when spoken in full (about 25 s, against a few seconds for the one-line reminder).
+        Routine wagTailOnly = RoutineLoader.fromJson(shippedWith(List.of(1)), "wag-tail.json");
+        List<String> problems = new TurnWriter(SpeechTiming.DEFAULT, Duration.ofSeconds(20)).overBudget(wagTailOnly);
         Pattern report = Pattern.compile(
-                "wag-tail (easier|standard|harder) NONE set 1 hold (30|60) s( with full setup)? after [A-Z_]+: part (\\d+) is (\\d+) s, over the 30 s budget");
+                "wag-tail (easier|standard|harder) NONE set 1 hold (30|60) s( with full setup)? after [A-Z_]+: part (\\d+) is (\\d+) s, over the 20 s budget");
         assertThat(problems).isNotEmpty().doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).matches(report));
-        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("wag-tail standard NONE set 1 hold 60 s with full setup after STARTED: part 2 is "));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("wag-tail standard NONE set 1 hold 60 s with full setup after STARTED: part 1 is "));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("wag-tail easier NONE set 1 hold 30 s after NEXT_SET: part 2 is "));
+        assertThat(problems.stream().filter(p -> p.contains(": part 1 is "))).isNotEmpty().allMatch(p -> p.contains(" with full setup after "));
         for (String p : problems) {
             Matcher m = report.matcher(p);
             assertThat(m.matches()).isTrue();
             assertThat(Integer.parseInt(m.group(4))).as(p).isBetween(1, 2);
-            // Whole seconds, rounded down: a part a little over 30 s reads "30 s".
-            assertThat(Integer.parseInt(m.group(5))).as(p).isGreaterThanOrEqualTo(30);
+            // Whole seconds, rounded down: a part a little over 20 s reads "20 s".
+            assertThat(Integer.parseInt(m.group(5))).as(p).isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    @Test
+    void the_content_check_measures_the_closing_that_names_the_longest_stretch_name() {
+        // A tiny routine whose only long words are one stretch's name: a part fits 45 s unless that name is in it.
+        String longName = String.join(" ", java.util.Collections.nCopies(40, "very")) + " long stretch";
+        Routine routine = RoutineLoader.fromJson("{\"title\": \"t\", \"stretches\": [" + tinyStretch("short-one", "short one") + ", "
+                + tinyStretch("long-one", longName) + "]}", "tiny.json");
+        List<String> problems = new TurnWriter(SpeechTiming.DEFAULT, Duration.ofSeconds(45)).overBudget(routine);
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("short-one "));
+    }
+
+    @Test
+    void the_content_check_reports_a_part_a_millisecond_over_the_budget_but_not_one_exactly_at_it() {
+        Routine routine = RoutineLoader.fromJson("{\"title\": \"t\", \"stretches\": [" + tinyStretch("only-one", "only one") + "]}", "tiny.json");
+        Stretch only = routine.stretch("only-one");
+        // The longest block (a part that cannot be split further) of every combination the check goes through.
+        TurnWriter blockwise = new TurnWriter(SpeechTiming.DEFAULT, Duration.ofMillis(1));
+        Duration longest = Duration.ZERO;
+        for (Level level : List.of(Level.EASIER, Level.STANDARD)) {
+            for (boolean full : List.of(true, false)) {
+                for (Move lead : Move.values()) {
+                    for (Upcoming upcoming : List.of(new NextSet(2), new OtherSide(Side.RIGHT), new NextStretch(1, "only one"), new Finish())) {
+                        SetRequest r = new SetRequest(only, 1, 1, new Step("only-one", Side.NONE, 1), level, 30, full, true, lead, upcoming, 0,
+                                com.backstretches.session.Pace.SLOWER, 1);
+                        for (Spoken part : blockwise.write(r)) {
+                            Duration length = writer.timing().planned(part.speech());
+                            longest = length.compareTo(longest) > 0 ? length : longest;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(new TurnWriter(SpeechTiming.DEFAULT, longest).overBudget(routine)).isEmpty();
+        assertThat(new TurnWriter(SpeechTiming.DEFAULT, longest.minusMillis(1)).overBudget(routine)).isNotEmpty();
+    }
+
+    @Disabled("Bug: overBudget measures the closing that names the stretch name of the most characters, but speech is timed by "
+            + "words (hyphens split words): 'A-frame to squat' (16 characters, 4 words) takes longer to say than 'quadruped torso "
+            + "rotation' (24 characters, 3 words), so no set is checked with the longest closing, 'Say next for the A-frame to squat'")
+    @Test
+    void the_content_check_measures_the_closing_with_the_name_that_takes_longest_to_say() {
+        // Sixteen one-letter words (31 characters) take longer to say than one word of 40 letters, and than any other closing line.
+        String manyWords = String.join(" ", java.util.Collections.nCopies(16, "a"));
+        String manyLetters = "abcdefghijklmnopqrstuvwxyzabcdefghijklmn";
+        Routine routine = RoutineLoader.fromJson("{\"title\": \"t\", \"stretches\": [" + tinyStretch("first-one", "first one") + ", "
+                + tinyStretch("many-words", manyWords) + ", " + tinyStretch("many-letters", manyLetters) + "]}", "tiny.json");
+        Stretch first = routine.stretch("first-one");
+        // With a 1 ms budget every block is a part of its own: the last is the hold with the closing line.
+        TurnWriter blockwise = new TurnWriter(SpeechTiming.DEFAULT, Duration.ofMillis(1));
+        Duration heard = lastPart(blockwise.write(lastSetOf(first, new NextStretch(2, manyWords))));
+        Duration checkedAtMost = List.of(new NextSet(2), new OtherSide(Side.RIGHT), new NextStretch(3, manyLetters), new Finish()).stream()
+                .map(closing -> lastPart(blockwise.write(lastSetOf(first, closing)))).max(Duration::compareTo).orElseThrow();
+        assertThat(heard).isGreaterThan(checkedAtMost);
+
+        TurnWriter between = new TurnWriter(SpeechTiming.DEFAULT, checkedAtMost.plus(heard.minus(checkedAtMost).dividedBy(2)));
+        assertThat(longestPart(between.write(lastSetOf(first, new NextStretch(2, manyWords))))).as("the set the user hears")
+                .isGreaterThan(between.budget());
+        assertThat(between.overBudget(routine)).anySatisfy(p -> assertThat(p).startsWith("first-one "));
+    }
+
+    private static SetRequest lastSetOf(Stretch stretch, Upcoming upcoming) {
+        return new SetRequest(stretch, 1, 3, new Step(stretch.id(), Side.NONE, 1), Level.STANDARD, 30, false, true, Move.NEXT_SET,
+                upcoming, 0, com.backstretches.session.Pace.SLOWER, 1);
+    }
+
+    @Test
+    void a_set_is_split_into_the_most_even_parts_the_budget_allows() {
+        // Most even: no split into as many parts has a shorter longest part. So the set comes out the same
+        // with the budget cut to exactly its longest part, and a millisecond less needs another part.
+        for (boolean fullSetup : List.of(true, false)) {
+            for (int budgetSeconds : List.of(60, 90, 120, 180)) {
+                SetRequest set = request(aFrame, 1, Level.STANDARD, fullSetup, Move.NEXT_STRETCH);
+                List<Spoken> parts = new TurnWriter(SpeechTiming.DEFAULT, Duration.ofSeconds(budgetSeconds)).write(set);
+                Duration longest = parts.stream().map(p -> writer.timing().planned(p.speech())).max(Duration::compareTo).orElseThrow();
+                String at = (fullSetup ? "full setup, " : "") + budgetSeconds + " s";
+                assertThat(longest).as(at).isLessThanOrEqualTo(Duration.ofSeconds(budgetSeconds));
+                assertThat(new TurnWriter(SpeechTiming.DEFAULT, longest).write(set)).as(at).isEqualTo(parts);
+                assertThat(new TurnWriter(SpeechTiming.DEFAULT, longest.minusMillis(1)).write(set)).as(at).hasSizeGreaterThan(parts.size());
+            }
         }
     }
 
@@ -216,16 +300,32 @@ class TurnWriterDetailsTest {
         return ((Say) last.get(last.size() - 1)).text();
     }
 
-    /** The shipped routine file reduced to one of its stretches. */
-    private static String shippedWithOnly(int index) {
+    /** The shipped routine file reduced to some of its stretches. */
+    private static String shippedWith(List<Integer> indexes) {
         try (InputStream in = TurnWriterDetailsTest.class.getClassLoader().getResourceAsStream(RoutineLoader.DEFAULT_RESOURCE)) {
             ObjectNode file = (ObjectNode) JSON.readTree(in);
-            JsonNode kept = file.get("stretches").get(index);
-            file.putArray("stretches").add(kept);
+            List<JsonNode> kept = indexes.stream().map(i -> file.get("stretches").get(i)).toList();
+            file.putArray("stretches").addAll(kept);
             return file.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stretch of one 30-second hold with one-word lines. */
+    private static String tinyStretch(String id, String name) {
+        String version = "{\"setup\": [\"Sit.\"], \"movement\": [\"Lean.\"], \"reminder\": \"Lean.\", \"change\": \"Less.\"}";
+        return "{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"targets\": \"Back.\", \"sides\": \"none\","
+                + " \"dose\": {\"sets\": 1, \"hold\": {\"minSeconds\": 30, \"maxSeconds\": 30}}, \"holdCue\": \"Hold.\","
+                + " \"versions\": {\"easier\": " + version + ", \"standard\": " + version + "}}";
+    }
+
+    private Duration lastPart(List<Spoken> parts) {
+        return writer.timing().planned(parts.get(parts.size() - 1).speech());
+    }
+
+    private Duration longestPart(List<Spoken> parts) {
+        return parts.stream().map(p -> writer.timing().planned(p.speech())).max(Duration::compareTo).orElseThrow();
     }
 
     private static List<String> spoken(Segment.Hold hold) {
