@@ -5,6 +5,7 @@ import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.backstretches.coach.Coach;
 import com.backstretches.dialog.Dialog;
+import com.backstretches.session.HoldTime;
 import com.backstretches.speech.TurnWriter;
 import com.backstretches.store.ProfileStore;
 import com.backstretches.store.ProfileWriter;
@@ -21,6 +22,7 @@ public final class BackStretchesSkill {
     public static CustomSkill build(SkillSetup setup) {
         Coach coach = new Coach(setup.routine(), new TurnWriter());
         Dialog dialog = new Dialog(coach);
+        planInBackground(dialog);
         SessionCodec codec = new SessionCodec(coach.navigator());
         ProfileSaver saver = new ProfileSaver(new ProfileWriter(setup.store()));
         Conversation conversation = new Conversation(dialog, codec, saver);
@@ -33,6 +35,17 @@ public final class BackStretchesSkill {
         builder.addExceptionHandler(new ErrorHandler(codec));
         setup.skillId().ifPresent(builder::withSkillId);
         return (CustomSkill) builder.build();
+    }
+
+    /**
+     * A first launch says how long the routine takes, which is worked out by planning every set (a
+     * tenth of a second on a cold JVM): it is started now, beside the rest of the start-up, so the
+     * first request finds it done or in hand (the dialog's cache makes a second asker wait, not redo it).
+     */
+    private static void planInBackground(Dialog dialog) {
+        Thread plan = new Thread(() -> dialog.minutes(HoldTime.DEFAULT), "routine-length");
+        plan.setDaemon(true);
+        plan.start();
     }
 
     /** In the order they are tried: named intents first, the catch-alls last. */

@@ -24,6 +24,7 @@ import com.backstretches.speech.SetRequest.OtherSide;
 import com.backstretches.speech.SetRequest.Upcoming;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -322,7 +323,9 @@ public final class TurnWriter {
     public List<String> overBudget(Routine routine) {
         List<String> problems = new ArrayList<>();
         List<Stretch> stretches = routine.stretches();
-        String longestName = stretches.stream().map(Stretch::name).reduce((a, b) -> a.length() >= b.length() ? a : b).orElse("");
+        // Speech is timed by words, so the name that takes longest to say, not the one of most letters.
+        String longestName = stretches.stream().map(Stretch::name)
+                .max(Comparator.comparing(timing::saying).thenComparing(String::length)).orElse("");
         List<Upcoming> closings = List.of(new NextSet(2), new OtherSide(Side.RIGHT),
                 new NextStretch(stretches.size(), longestName), new Finish());
         for (Step step : new Navigator(routine).steps()) {
