@@ -13,16 +13,17 @@ import java.util.Optional;
 /**
  * The soak at full size (bench/soak): several hundred simulated users over several handler instances
  * on DynamoDB Local in this JVM, bounded by a time budget. Prints the report and the problems, and
- * exits 1 if there were any. Options: --users N (default 400), --instances N (4), --workers N (16),
- * --seconds N (300), --seed N (random; printed so a run can be replayed).
+ * exits 1 if there were any. Options: --users N (default 300), --instances N (4), --workers N (8),
+ * --seconds N (300), --think N (the most a user waits before each request, ms; default 0, the harshest contention),
+ * --seed N (random; printed so a run can be replayed).
  */
 public final class Soak {
 
     public static void main(String[] args) throws Exception {
         long seed = option(args, "--seed", System.nanoTime());
-        SoakRun.Settings settings = new SoakRun.Settings((int) option(args, "--users", 400), (int) option(args, "--instances", 4),
-                (int) option(args, "--workers", 16), 0.25, 0.2, 3, seed, Duration.ofSeconds(option(args, "--seconds", 300)),
-                Benchmark.SKILL_ID);
+        SoakRun.Settings settings = new SoakRun.Settings((int) option(args, "--users", 300), (int) option(args, "--instances", 4),
+                (int) option(args, "--workers", 8), 0.25, 0.2, 3, seed, Duration.ofSeconds(option(args, "--seconds", 300)),
+                Benchmark.SKILL_ID, (int) option(args, "--think", 0));
         System.err.println("soak: " + settings);
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(Optional.empty());
                 LocalDatabase table = LocalDatabase.open(new Endpoint(dynamo.endpoint()), "soak-profiles")) {

@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -57,8 +58,9 @@ public final class SoakRun {
     private static final int[] HOLDS = {30, 35, 40, 45, 50, 55, 60};
     private static final String[] PACES = {"slower", "faster", "back to normal speed"};
 
+    /** {@code thinkMillis}: the most a user waits before each request (0: none, the harshest contention). */
     public record Settings(int users, int instances, int workers, double secondDeviceShare, double finisherShare,
-            int sessionsPerUser, long seed, Duration budget, String skillId) {
+            int sessionsPerUser, long seed, Duration budget, String skillId, int thinkMillis) {
     }
 
     /** One request: which instance answered, how long it took, and what went wrong, if anything. */
@@ -256,6 +258,9 @@ public final class SoakRun {
             AlexaClient bedroom = device("SOAK-BEDROOM", new Random(random.nextLong()));
             Random own = new Random(random.nextLong());
             for (int session = 0; session < settings.sessionsPerUser() && inTime(); session++) {
+                // A person picks up the other device now and then, not every few milliseconds: without a
+                // pause, its writes and the coaching device's meet so often that retries run out.
+                pause(50 + own.nextInt(150));
                 if (own.nextBoolean()) {
                     int hold = HOLDS[own.nextInt(HOLDS.length)];
                     say(bedroom, "ask back stretches to set the hold time to " + hold + " seconds");
@@ -333,6 +338,9 @@ public final class SoakRun {
         }
 
         private Turn say(AlexaClient device, String words) {
+            if (settings.thinkMillis() > 0) {
+                pause(ThreadLocalRandom.current().nextInt(settings.thinkMillis() + 1));
+            }
             Turn turn = device.say(words);
             if (turn.plainSpeech().contains("may not be kept") || turn.plainSpeech().contains("something went wrong")) {
                 warned = true;
@@ -411,6 +419,14 @@ public final class SoakRun {
             if (problems.size() > before) {
                 problems.add(id + (twoDevices ? " (two devices)" : "") + " said: " + transcript);
             }
+        }
+    }
+
+    private static void pause(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
