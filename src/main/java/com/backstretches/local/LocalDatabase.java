@@ -187,7 +187,7 @@ public final class LocalDatabase implements AutoCloseable {
         } catch (ResourceNotFoundException e) {
             if (!mayCreate) {
                 throw new UnavailableException("there is no table " + table + " at that endpoint; deploy it with SAM"
-                        + " (see README, Deploy) and pass its name with --table", e);
+                        + " (see docs/deploy.md) and pass its name with --table", e);
             }
         } catch (SdkException e) {
             throw new UnavailableException("cannot reach " + description + ": " + reason(e), e);

@@ -10,7 +10,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 /**
  * The SLF4J backend for the skill, the ASK SDK and the AWS SDK: JSON lines on stdout, which Lambda
  * sends to CloudWatch one event per line. It replaced logback, whose start-up cost a cold start
- * about 200 ms (see README, Performance); the skill needs levels and one line per event, nothing more.
+ * about 200 ms (see docs/performance.md); the skill needs levels and one line per event, nothing more.
  */
 public final class JsonLineProvider implements SLF4JServiceProvider {
 

@@ -334,7 +334,7 @@ class UtteranceMatcherTest {
         assertThat(REAL.match(said).name()).as(said).isEqualTo("AMAZON.FallbackIntent");
     }
 
-    /** README, "What a user can say": each phrase keeps the intent it had before the time and pace samples. */
+    /** docs/using-the-skill.md: each phrase keeps the intent it had before the time and pace samples. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "open back stretches | LaunchRequest",

@@ -110,7 +110,7 @@ class ProfileChangeTest {
         ProfileWriter writer = new ProfileWriter(alwaysBehind(loads, puts, () -> { }), () -> 0L);
         ProfileChange hold = new ProfileChange(Optional.empty(), Map.of(), Optional.of(45), Optional.empty(), Optional.empty(), now);
         assertThatThrownBy(() -> writer.write("u", Optional.empty(), before, hold, 0)).isInstanceOf(VersionConflictException.class);
-        // README: "reads the item again and applies its own change ... up to three times".
+        // docs/storage.md: "reads the item again and applies its own change ... up to three times".
         assertThat(puts).as("writes").hasValue(3);
         assertThat(loads).as("reads between them").hasValue(2);
     }
