@@ -82,11 +82,14 @@ final class Container {
      * comes, or are being loaded on the other core while it runs. Nothing is stored, nothing logged.
      */
     private static void startUp() {
-        buildStoreInBackground();
-        if (SETTINGS.unusable().isPresent()) {
-            WARMED.completeExceptionally(new IllegalStateException(SETTINGS.unusable().get()));
+        Optional<String> unusable = SETTINGS.unusable();
+        if (unusable.isPresent()) {
+            // The handler apologises for every request instead (BackStretchesHandler), and says why; nothing is built.
+            STORE.completeExceptionally(new IllegalStateException(unusable.get()));
+            WARMED.completeExceptionally(new IllegalStateException(unusable.get()));
             return;
         }
+        buildStoreInBackground();
         try {
             WARMED.complete(Priming.run(RoutineLoader.standard(), SETTINGS.skillId(), region()));
         } catch (RuntimeException | Error e) {
@@ -95,11 +98,6 @@ final class Container {
     }
 
     private static void buildStoreInBackground() {
-        if (SETTINGS.unusable().isPresent()) {
-            // The handler apologises for every request instead (BackStretchesHandler), and says why; no store is used.
-            STORE.completeExceptionally(new IllegalStateException(SETTINGS.unusable().get()));
-            return;
-        }
         try {
             STORE.complete(buildStore());
         } catch (RuntimeException | Error e) {
