@@ -8,25 +8,23 @@ import com.backstretches.routine.Routine;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.session.Navigator;
 import com.backstretches.store.dynamodb.DynamoDbProfileStore;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The local console: type what you would say to Alexa, read (or hear) what Alexa would say back. Each
  * line becomes a real request envelope, sent through the skill's Lambda entry point, with profiles in
- * DynamoDB Local. With a terminal it prompts and colours; with piped input it prints one block per
- * line and nothing else, for scripts and tests.
+ * DynamoDB Local. With a terminal it prompts and colours, lines can be edited and recalled (kept in
+ * the data folder between runs), and answers wrap between words at the terminal's width; with piped
+ * input it prints one block per line and nothing else, for scripts and tests.
  */
 public final class Console {
 
@@ -38,15 +36,35 @@ public final class Console {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    /** The history of lines typed at a terminal, in the data folder beside DynamoDB Local's files. */
+    static final String HISTORY_FILE = "console-history";
+    static final String PROMPT = "\u001b[1myou> \u001b[0m";
+
     private Console() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+        // Java 17: a console exists only when both standard input and standard output are a terminal.
+        boolean terminal = System.console() != null;
+        System.exit(run(args, System.out, System.err, terminal, history -> terminal
+                ? atTerminal(history, System.err)
+                : new PlainInput(System.in, System.out, false)));
     }
 
-    /** The whole console, for one person, until quit or the end of input; returns the exit code. */
+    /**
+     * The whole console, for one person, until quit or the end of input; returns the exit code. Lines
+     * are read from {@code input} as they come (no line editing); {@code terminal} prompts and colours.
+     */
     public static int run(String[] args, InputStream input, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, out, err, terminal, history -> new PlainInput(input, out, terminal));
+    }
+
+    /**
+     * As above, lines from {@code lines}, given the history file (when the console keeps a data folder),
+     * called once the data folder is ready.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal,
+            Function<Optional<Path>, LineInput> lines) {
         ConsoleOptions options;
         try {
             options = ConsoleOptions.parse(args);
@@ -68,7 +86,8 @@ public final class Console {
             return FAILED;
         }
         Optional<Speaker> speaker = options.speak() ? Speaker.find(System.getenv("PATH"), err) : Optional.empty();
-        try (LocalDatabase db = LocalDatabase.open(options.storage(), options.table())) {
+        try (LocalDatabase db = LocalDatabase.open(options.storage(), options.table());
+                LineInput input = lines.apply(historyFile(options.storage()))) {
             Routine routine = RoutineLoader.standard();
             // Alexa's APIs, stood in for: the device is in this machine's zone; reminders last while the console runs.
             LocalAlexaApi alexaApi = new LocalAlexaApi(ZoneId.systemDefault());
@@ -78,11 +97,12 @@ public final class Console {
             AlexaClient alexa = new AlexaClient(handler, model, new Envelopes(SKILL_ID, userId(options.user())));
             ConsolePrinter printer = new ConsolePrinter(out,
                     new ConsolePrinter.Style(terminal, !terminal, options.ssml(), options.realTime()), speaker, Thread::sleep,
-                    alexaApi::takeChanges);
+                    alexaApi::takeChanges, input::columns);
             if (terminal) {
-                out.println("Back Stretches, local console. Profiles: " + db.description() + "; user " + options.user() + ".");
-                out.println("Say what you would say to Alexa, such as \"open back stretches\". An empty line is silence;"
-                        + " \"quit\" leaves.");
+                out.println(WordWrap.wrap("Back Stretches, local console. Profiles: " + db.description() + "; user "
+                        + options.user() + ".", input.columns(), ""));
+                out.println(WordWrap.wrap("Say what you would say to Alexa, such as \"open back stretches\". An empty line"
+                        + " is silence; \"quit\" leaves.", input.columns(), ""));
                 out.println();
             }
             converse(new ConsoleSession(alexa), printer, input, out, terminal);
@@ -99,14 +119,9 @@ public final class Console {
         }
     }
 
-    private static void converse(ConsoleSession session, ConsolePrinter printer, InputStream input, PrintStream out,
+    private static void converse(ConsoleSession session, ConsolePrinter printer, LineInput lines, PrintStream out,
             boolean terminal) throws IOException, InterruptedException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
         while (!session.finished()) {
-            if (terminal) {
-                out.print("\u001b[1myou> \u001b[0m");
-                out.flush();
-            }
             String line = lines.readLine();
             if (line == null) {
                 Heard last = session.endOfInput();
@@ -119,6 +134,24 @@ public final class Console {
             }
             printer.print(line, session.hear(line));
         }
+    }
+
+    /**
+     * Line editing and history through JLine ({@link TerminalInput}, loaded only here); if it cannot
+     * start (no JLine on the class path, no usable terminal), lines as they come, with the prompt.
+     */
+    private static LineInput atTerminal(Optional<Path> history, PrintStream err) {
+        try {
+            return TerminalInput.open(history, PROMPT);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            err.println("console: no line editing (" + e + "); reading lines as typed");
+            return new PlainInput(System.in, System.out, true);
+        }
+    }
+
+    /** Where lines typed at a terminal are kept: the data folder, if the console has one; else nowhere. */
+    static Optional<Path> historyFile(ConsoleOptions.Storage storage) {
+        return storage instanceof ConsoleOptions.OnDisk disk ? Optional.of(disk.folder().resolve(HISTORY_FILE)) : Optional.empty();
     }
 
     /** A stable, Alexa-shaped user id per console user name, so their profile is found again next run. */

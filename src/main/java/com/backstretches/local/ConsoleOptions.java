@@ -57,7 +57,9 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
               --help           this text
 
               In the console: an empty line is silence (Alexa plays the reprompt, then ends the
-              session); "exit" ends the session as on a device; "quit" (or end of input) leaves.""";
+              session); "exit" ends the session as on a device; "quit" (or end of input) leaves.
+              At a terminal the line can be edited, and the up arrow brings back earlier lines,
+              kept in the data folder's console-history file.""";
 
     public static ConsoleOptions parse(String... args) throws UsageException {
         Optional<Storage> storage = Optional.empty();

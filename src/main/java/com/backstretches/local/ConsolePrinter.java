@@ -14,6 +14,7 @@ import com.backstretches.speech.SpeechTiming;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,10 @@ import java.util.function.Supplier;
  * <p>When the skill hands over to Alexa to ask for a permission, what Alexa itself would say follows
  * the skill's words, marked "(Alexa)", and the block ends "(listening)": the next line answers Alexa.
  * What the skill changed in Alexa's own world (a reminder set in the Alexa app) is shown as a note.
+ *
+ * <p>Given the terminal's width, lines break between words, continuing under the text after the
+ * prompt; the raw SSML ({@code --ssml}) is left whole, for copying. Without a width (piped output)
+ * every line is printed as it is.
  */
 public final class ConsolePrinter {
 
@@ -50,22 +55,31 @@ public final class ConsolePrinter {
     private final Optional<Speaker> speaker;
     private final Waiter waiter;
     private final Supplier<List<String>> alexaChanges;
+    /** The terminal's width, asked at each line (it can be resized); 0 for no wrapping. */
+    private final IntSupplier columns;
 
     public ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter) {
         this(out, style, speaker, waiter, List::of);
     }
 
+    public ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter,
+            Supplier<List<String>> alexaChanges) {
+        this(out, style, speaker, waiter, alexaChanges, () -> 0);
+    }
+
     /**
      * {@code alexaChanges}: what changed in Alexa's world since it was last asked (such as
      * {@link LocalAlexaApi#takeChanges()}), one note each, shown with the response that made them.
+     * {@code columns}: the width to wrap lines at, asked before each line; 0 (or less) for none.
      */
     public ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter,
-            Supplier<List<String>> alexaChanges) {
+            Supplier<List<String>> alexaChanges, IntSupplier columns) {
         this.out = out;
         this.style = style;
         this.speaker = speaker;
         this.waiter = waiter;
         this.alexaChanges = alexaChanges;
+        this.columns = columns;
     }
 
     /** What Alexa says, in its own words, to ask the user for these permissions on the skill's behalf. */
@@ -120,7 +134,7 @@ public final class ConsolePrinter {
             note("(listening)");
         } else if (turn.sessionOpen()) {
             turn.reprompt().ifPresent(r -> {
-                out.println(INDENT + dim("reprompt, after about 8 s of silence: ") + SpokenText.ofSsml(r).inline());
+                line(INDENT + dim("reprompt, after about 8 s of silence: ") + SpokenText.ofSsml(r).inline());
                 if (style.ssml()) {
                     out.println(INDENT + dim("ssml: " + r));
                 }
@@ -147,19 +161,16 @@ public final class ConsolePrinter {
         SpokenText spoken = SpokenText.ofSsml(ssml);
         String prompt = colour(ALEXA) + (mark.isEmpty() ? "" : dim(mark));
         if (!style.realTime() && speaker.isEmpty()) {
-            out.println(prompt + spoken.inline());
+            line(prompt + spoken.inline());
             return;
         }
         // Piece by piece, so what is shown (and heard) keeps pace with the pauses.
-        out.print(prompt);
         boolean first = true;
         for (Piece piece : spoken.pieces()) {
-            if (!first) {
-                out.print(INDENT);
-            }
+            String lead = first ? prompt : INDENT;
             first = false;
             if (piece instanceof Words words) {
-                out.println(words.text());
+                line(lead + words.text());
                 out.flush();
                 if (speaker.isPresent()) {
                     speaker.get().say(words.text());
@@ -168,11 +179,12 @@ public final class ConsolePrinter {
                     waiter.waitMillis(SpeechTiming.DEFAULT.saying(words.text()).toMillis());
                 }
             } else {
+                out.print(lead);
                 pause((Pause) piece);
             }
         }
         if (first) {
-            out.println();
+            out.println(prompt);
         }
     }
 
@@ -201,7 +213,12 @@ public final class ConsolePrinter {
     }
 
     private void note(String text) {
-        out.println(INDENT + dim(text));
+        line(INDENT + dim(text));
+    }
+
+    /** One line, broken between words to the terminal's width, continuing under the text after the prompt. */
+    private void line(String text) {
+        out.println(WordWrap.wrap(text, columns.getAsInt(), INDENT));
     }
 
     private String colour(String text) {
