@@ -49,9 +49,16 @@ public final class Coach {
     }
 
     public Duration plannedLength(int holdSeconds, RoutineLength length, Pace pace) {
-        Position start = new Position(Status.NOT_STARTED, navigator.fresh().step(), Map.of(), holdSeconds, pace, RoutineLength.FULL);
-        Command begin = length == RoutineLength.QUICK ? new Command.StartQuick() : new Command.Start();
-        Reply reply = handle(CoachState.newSession(start, false), begin);
+        return plannedLength(new Position(Status.NOT_STARTED, navigator.fresh().step(), Map.of(), holdSeconds, pace, RoutineLength.FULL),
+                length, false);
+    }
+
+    /** How long a run plays for someone with these settings (hold time, pace, versions), walked from its start. */
+    public Duration plannedLength(Position settings, RoutineLength length, boolean newUser) {
+        Position start = new Position(Status.NOT_STARTED, navigator.fresh().step(), settings.versions(), settings.holdSeconds(),
+                settings.pace(), RoutineLength.FULL);
+        Command begin = length.isFull() ? new Command.Start() : new Command.StartPlan(length);
+        Reply reply = handle(CoachState.newSession(start, newUser), begin);
         Duration total = Duration.ZERO;
         while (reply.turn().isPresent()) {
             total = total.plus(writer.timing().planned(reply.spoken().speech()));
@@ -81,7 +88,7 @@ public final class Coach {
             return startSet(state, next, c.move());
         } else if (result instanceof Outcome.VersionChanged v) {
             return v.restartsSet()
-                    ? startSet(state, next, Move.VERSION_CHANGED)
+                    ? startSet(state, next, Move.VERSION_CHANGED, gettingIntoPosition(state))
                     : say(state.at(next), replies.versionNoted(navigator.routine().stretch(v.stretchId()), v.to(), next.status()));
         } else if (result instanceof Outcome.Finished) {
             return say(state.at(next), replies.finished());
@@ -90,8 +97,12 @@ public final class Coach {
         } else if (result instanceof Outcome.HoldChanged h) {
             return say(state.at(next), replies.holdChanged(h.seconds(), h.clamp(), next.status()));
         } else if (result instanceof Outcome.Summary s) {
-            int parts = p.status() == Status.IN_PROGRESS && state.turn().isPresent() ? parts(state).size() : 1;
-            return say(state, replies.whereAmI(s.progress(), currentPart(state, parts) + 1, parts));
+            Optional<TurnWriter.PartEnd> within = Optional.empty();
+            if (p.status() == Status.IN_PROGRESS && state.turn().isPresent()) {
+                List<TurnWriter.PartEnd> ends = writer.partEnds(request(state));
+                within = Optional.of(ends.get(currentPart(state, ends.size())));
+            }
+            return say(state, replies.whereAmI(s.progress(), within));
         } else if (result instanceof Outcome.NotPossible n) {
             Optional<Stretch> stretch = n.stretchId().flatMap(navigator.routine()::byId);
             return say(state, replies.notPossible(n.reason(), stretch,
@@ -101,10 +112,24 @@ public final class Coach {
     }
 
     private Reply startSet(CoachState state, Position position, Move move) {
+        return startSet(state, position, move, false);
+    }
+
+    /** {@code setUpAgain}: the setup is said in full even if heard before, and the set waits for "ready" again. */
+    private Reply startSet(CoachState state, Position position, Move move, boolean setUpAgain) {
         String stretchId = position.step().stretchId();
-        boolean fullSetup = !state.introduced().contains(stretchId);
+        boolean fullSetup = setUpAgain || !state.introduced().contains(stretchId);
         CoachState coaching = state.coaching(position, stretchId, new TurnState(move, fullSetup, 0, position.holdSeconds(), position.pace()));
         return partOf(coaching, parts(coaching));
+    }
+
+    /** The last turn only set the person up and asked for "ready": they are still getting into position. */
+    private boolean gettingIntoPosition(CoachState state) {
+        if (state.position().status() != Status.IN_PROGRESS || state.turn().isEmpty()) {
+            return false;
+        }
+        List<TurnWriter.PartEnd> ends = writer.partEnds(request(state));
+        return ends.get(currentPart(state, ends.size())).inPositionOnly();
     }
 
     private static Reply partOf(CoachState state, List<Spoken> parts) {
@@ -127,10 +152,25 @@ public final class Coach {
         Position p = state.position();
         Step step = p.step();
         Routine routine = navigator.routine();
-        Stretch stretch = navigator.stretchOf(step);
+        // The stretch as this run does it: a plan may do fewer reps or rounds, and hold for less.
+        Stretch stretch = p.length().applyTo(navigator.stretchOf(step));
         return new SetRequest(stretch, routine.numberOf(stretch.id()), routine.stretches().size(), step,
-                p.levelOf(stretch.id()), turn.holdSeconds(), turn.fullSetup(), state.newUser(),
-                turn.lead(), upcoming(step, p.length()), navigator.indexOf(step), turn.pace(), Navigator.setsOf(stretch, p.length()));
+                p.levelOf(stretch.id()), p.length().holdFor(turn.holdSeconds()), turn.fullSetup(), state.newUser(),
+                turn.lead(), upcoming(step, p.length()), navigator.indexOf(step), turn.pace(), Navigator.setsOf(stretch, p.length()),
+                step.equals(firstRest(p.length())));
+    }
+
+    /** The first set of the run followed by another set of the same stretch and side: where the rest is first heard. */
+    private Step firstRest(RoutineLength length) {
+        List<Step> steps = navigator.steps(length);
+        for (int i = 0; i + 1 < steps.size(); i++) {
+            Step here = steps.get(i);
+            Step after = steps.get(i + 1);
+            if (here.stretchId().equals(after.stretchId()) && here.side() == after.side()) {
+                return steps.get(i);
+            }
+        }
+        return null;
     }
 
     private Upcoming upcoming(Step step, RoutineLength length) {

@@ -65,8 +65,21 @@ public sealed interface Ask {
     record History() implements Ask {
     }
 
-    /** "A quick version", "I only have five minutes". */
+    /** "A quick version": starts the quick version straight away. */
     record Quick() implements Ask {
+    }
+
+    /**
+     * "I have ten minutes", "a twenty minute routine": a run planned to fit, said before it starts;
+     * without minutes ("make it short"), the quick version is offered with its length.
+     */
+    record TimeBudget(Optional<Integer> minutes) implements Ask {
+        public TimeBudget {
+            java.util.Objects.requireNonNull(minutes, "minutes");
+            if (minutes.isPresent() && minutes.get() < 1) {
+                throw new IllegalArgumentException("minutes are positive, got " + minutes.get());
+            }
+        }
     }
 
     /** A pace request whose pace was not understood. */

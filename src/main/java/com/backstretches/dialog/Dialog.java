@@ -2,6 +2,7 @@ package com.backstretches.dialog;
 
 import com.backstretches.coach.Coach;
 import com.backstretches.coach.CoachState;
+import com.backstretches.coach.Planner;
 import com.backstretches.coach.Reply;
 import com.backstretches.routine.Level;
 import com.backstretches.routine.Routine;
@@ -34,9 +35,11 @@ public final class Dialog {
     private final Routine routine;
     private final Replies replies;
     private final Map<Plan, Integer> minutesByPlan = new ConcurrentHashMap<>();
+    private final Planner planner;
 
     public Dialog(Coach coach) {
         this.coach = coach;
+        this.planner = new Planner(coach);
         this.routine = coach.navigator().routine();
         this.replies = new Replies(routine);
     }
@@ -76,6 +79,8 @@ public final class Dialog {
             Position p = state.coach().position();
             Turn started = coach(state, new Command.StartQuick());
             return prefixed(started, Prompts.quickVersion(minutes(p.holdSeconds(), RoutineLength.QUICK, p.pace())));
+        } else if (ask instanceof Ask.TimeBudget t) {
+            return timeBudget(state, t.minutes());
         } else if (ask instanceof Ask.History) {
             return ask(state, Prompts.history(state.visit().streak(), status), questionFor(status));
         } else if (ask instanceof Ask.MissingPace) {
@@ -90,7 +95,9 @@ public final class Dialog {
             return !state.greeted() && status == Status.IN_PROGRESS ? open(state) : coach(state, new Command.Start());
         } else if (ask instanceof Ask.Next) {
             return switch (state.question()) {
-                case START, RESUME, START_FRESH, START_OVER_INSTEAD, ANOTHER_ROUND -> yes(state);
+                case START, RESUME, START_FRESH, START_OVER_INSTEAD, START_PLAN -> yes(state);
+                // A whole routine again is a bigger step than "next" implies: only a yes starts it.
+                case ANOTHER_ROUND -> ask(state, Prompts.confirmAnotherRound(), Question.ANOTHER_ROUND);
                 // "Next" after the offer of the standard version carries on as the user was going.
                 case TRY_STANDARD -> no(state);
                 default -> next(state);
@@ -135,13 +142,44 @@ public final class Dialog {
     public int minutes(int holdSeconds, RoutineLength length, Pace pace) {
         return minutesByPlan.computeIfAbsent(new Plan(holdSeconds, length, pace), plan -> {
             Duration planned = coach.plannedLength(plan.holdSeconds(), plan.length(), plan.pace());
-            return length == RoutineLength.QUICK
+            return length.isQuick()
                     ? (int) Math.max(1, Math.round(planned.toSeconds() / 60.0))
                     : (int) Math.max(5, Math.round(planned.toSeconds() / 300.0) * 5);
         });
     }
 
     private record Plan(int holdSeconds, RoutineLength length, Pace pace) {
+    }
+
+    /** The run that fits the minutes asked for, said in a sentence and started only on a yes. */
+    private Turn timeBudget(DialogState state, Optional<Integer> minutes) {
+        Position p = state.coach().position();
+        if (minutes.isEmpty()) {
+            int quick = minutes(p.holdSeconds(), RoutineLength.QUICK, p.pace());
+            return ask(withOffers(state, state.offers().offeringPlan(RoutineLength.QUICK)), Prompts.offerQuickVersion(quick), Question.START_PLAN);
+        }
+        Planner.Plan plan = planner.plan(minutes.get(), p, state.visit().newUser());
+        Spoken offer = switch (plan.fit()) {
+            case WHOLE_ROUTINE -> Prompts.wholeRoutineFits(minutes(p.holdSeconds(), RoutineLength.FULL, p.pace()));
+            case PLANNED -> Prompts.planFits(minutes.get(), planDetails(plan.length(), p));
+            // Rounded up: the stated length is never shorter than what plays.
+            case SHORTEST -> Prompts.shortestPlan((int) ((plan.planned().toSeconds() + 59) / 60), planDetails(plan.length(), p));
+        };
+        return ask(withOffers(state, state.offers().offeringPlan(plan.length())), offer, Question.START_PLAN);
+    }
+
+    /** What a plan leaves out, against the whole routine: sets, hold, reps and rounds. */
+    private String planDetails(RoutineLength plan, Position p) {
+        int mostSets = routine.stretches().stream().mapToInt(s -> s.dose().sets()).max().orElse(1);
+        int mostReps = routine.stretches().stream().mapToInt(s -> s.dose().reps()).max().orElse(0);
+        Optional<Stretch> cycled = routine.stretches().stream().filter(s -> s.dose().cycle().isPresent()).findFirst();
+        int rounds = cycled.flatMap(s -> s.dose().cycle()).map(c -> c.times()).orElse(0);
+        return Prompts.planDetails(cap(mostSets, plan.sets()), mostSets, plan.holdFor(p.holdSeconds()), cap(mostReps, plan.reps()),
+                mostReps, cap(rounds, plan.rounds()), rounds, cycled.map(Stretch::name).orElse(""));
+    }
+
+    private static int cap(int value, int ceiling) {
+        return ceiling == 0 ? value : Math.min(value, ceiling);
     }
 
     private Turn yes(DialogState state) {
@@ -153,6 +191,7 @@ public final class Dialog {
             case TRY_EASIER -> coach(state, new Command.Easier(Optional.empty()));
             case SKIP_STRETCH, SKIP_AFTER_EASIER -> coach(state, new Command.SkipStretch());
             case TRY_STANDARD -> acceptStandard(state);
+            case START_PLAN -> state.offers().plan().map(plan -> coach(state, new Command.StartPlan(plan))).orElseGet(() -> unclearAnswer(state));
             // The skill sets the reminder itself on this yes; one that reaches here had nothing to set.
             case CONFIRM_REMINDER, NONE -> unclearAnswer(state);
         };
@@ -172,6 +211,7 @@ public final class Dialog {
                     : ask(state, Prompts.stayWithStretch(), Question.CONTINUE);
             case TRY_STANDARD -> declineStandard(state);
             case CONFIRM_REMINDER -> ask(state, Prompts.noReminder(status), questionFor(status));
+            case START_PLAN -> ask(state, Prompts.planDeclined(status), questionFor(status));
             case NONE -> unclearAnswer(state);
         };
     }
@@ -352,7 +392,8 @@ public final class Dialog {
 
     private static DialogState answered(DialogState state, CoachState coachState, Question question) {
         // An offer waits only for the answer right after it.
-        Offers offers = question == Question.TRY_STANDARD || question == Question.CONFIRM_REMINDER ? state.offers() : state.offers().settled();
+        Offers offers = question == Question.TRY_STANDARD || question == Question.CONFIRM_REMINDER || question == Question.START_PLAN
+                ? state.offers() : state.offers().settled();
         return new DialogState(coachState, question, state.visit(), true, offers);
     }
 

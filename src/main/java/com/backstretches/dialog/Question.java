@@ -25,5 +25,7 @@ public enum Question {
     /** Easier asked for a second time on one stretch, "skip it for today?": yes skips, no makes it easier if it can be. */
     SKIP_AFTER_EASIER,
     /** "Shall I remind you every day at seven a.m.?": yes sets it (the skill calls Alexa), no leaves it. */
-    CONFIRM_REMINDER
+    CONFIRM_REMINDER,
+    /** "Here's a ten-minute version: ... Ready?": yes (or next) starts the plan, no leaves things as they were. */
+    START_PLAN
 }

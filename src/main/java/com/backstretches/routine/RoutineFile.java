@@ -21,6 +21,7 @@ final class RoutineFile {
             DoseFile dose,
             RhythmFile rhythm,
             String holdCue,
+            Integer switchSeconds,
             Map<String, VersionFile> versions) {
     }
 
@@ -33,12 +34,12 @@ final class RoutineFile {
     record CycleFile(Integer times, List<TimedHoldFile> holds) {
     }
 
-    record TimedHoldFile(String name, Integer seconds, String cue) {
+    record TimedHoldFile(String name, Integer seconds, List<String> cues) {
     }
 
     record RhythmFile(String in, String out) {
     }
 
-    record VersionFile(List<String> setup, List<String> movement, String reminder, String change) {
+    record VersionFile(List<String> setup, List<String> movement, String reminder, String change, Map<String, List<String>> cycleCues) {
     }
 }

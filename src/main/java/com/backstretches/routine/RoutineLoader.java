@@ -41,6 +41,8 @@ public final class RoutineLoader {
     private static final int MAX_SETS = 10;
     private static final int MAX_REPS = 50;
     private static final int MAX_CYCLES = 50;
+    private static final int MIN_SWITCH = 2;
+    private static final int MAX_SWITCH = 10;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -206,6 +208,8 @@ public final class RoutineLoader {
                 problems.add(label + ": field 'holdCue' is given but the dose has no hold");
             }
             Map<Level, Version> versions = versions(label, f.versions());
+            int switchSeconds = switchSeconds(label, f.switchSeconds(), sides);
+            checkCycleCues(label, dose, versions);
             checkPlaceholders(label, f, sides);
             if (sides == SideMode.ALTERNATING && dose != null && !dose.hasReps()) {
                 problems.add(label + ": field 'sides' is 'alternating' but 'dose.reps' is 0; alternating sides count reps to each side");
@@ -213,7 +217,45 @@ public final class RoutineLoader {
             if (problems.size() > before) {
                 return null;
             }
-            return new Stretch(id, name, alsoCalled, targets, sides, dose, rhythm, holds ? holdCue : "", versions);
+            return new Stretch(id, name, alsoCalled, targets, sides, dose, rhythm, holds ? holdCue : "", switchSeconds, versions);
+        }
+
+        /** A stretch done on each side says how long changing sides takes: one silence, at most ten seconds. */
+        private int switchSeconds(String label, Integer seconds, SideMode sides) {
+            if (sides != SideMode.EACH) {
+                if (seconds != null) {
+                    problems.add(label + ": field 'switchSeconds' is given but 'sides' is not 'each'");
+                }
+                return 0;
+            }
+            if (seconds == null) {
+                problems.add(label + ": missing field 'switchSeconds' (the time to change sides, " + MIN_SWITCH + "-" + MAX_SWITCH + " s)");
+                return 0;
+            }
+            if (seconds < MIN_SWITCH || seconds > MAX_SWITCH) {
+                problems.add(label + ": field 'switchSeconds' is " + seconds + ", must be " + MIN_SWITCH + "-" + MAX_SWITCH);
+                return 0;
+            }
+            return seconds;
+        }
+
+        /** A version's own cycle cues name the cycle's timed holds, and only a stretch with a cycle has them. */
+        private void checkCycleCues(String label, Dose dose, Map<Level, Version> versions) {
+            for (Version v : versions.values()) {
+                for (Map.Entry<String, List<String>> e : v.cycleCues().entrySet()) {
+                    String field = "versions." + v.level().spoken() + ".cycleCues." + e.getKey();
+                    boolean named = dose != null && dose.cycle().map(c -> c.holds().stream().anyMatch(h -> h.name().equals(e.getKey())))
+                            .orElse(false);
+                    if (dose != null && dose.cycle().isEmpty()) {
+                        problems.add(label + ": field '" + field + "' is given but the dose has no cycle");
+                    } else if (!named && dose != null) {
+                        problems.add(label + ": field '" + field + "' names no timed hold of the cycle");
+                    }
+                    if (e.getValue() == null || e.getValue().isEmpty() || e.getValue().stream().anyMatch(RoutineLoader::isBlank)) {
+                        problems.add(label + ": field '" + field + "' needs a non-empty list of sentences");
+                    }
+                }
+            }
         }
 
         private SideMode sides(String label, String value) {
@@ -290,9 +332,9 @@ public final class RoutineLoader {
                     }
                     String name = required(label, field + ".name", h.name());
                     Integer seconds = holdSeconds(label, field + ".seconds", h.seconds());
-                    String cue = required(label, field + ".cue", h.cue());
-                    if (name != null && seconds != null && cue != null) {
-                        holds.add(new TimedHold(name, seconds, cue));
+                    List<String> cues = lines(label, field + ".cues", h.cues());
+                    if (name != null && seconds != null && !cues.isEmpty()) {
+                        holds.add(new TimedHold(name, seconds, cues.stream().map(String::trim).toList()));
                     }
                 }
             }
@@ -365,7 +407,12 @@ public final class RoutineLoader {
             List<String> movement = lines(label, field + ".movement", v.movement());
             String reminder = required(label, field + ".reminder", v.reminder());
             String change = required(label, field + ".change", v.change());
-            return problems.size() > before ? null : new Version(level, setup, movement, reminder, change);
+            Map<String, List<String>> cycleCues = v.cycleCues() == null ? Map.of() : v.cycleCues();
+            if (cycleCues.values().stream().anyMatch(Objects::isNull)) {
+                problems.add(label + ": field '" + field + ".cycleCues' has an empty list");
+                return null;
+            }
+            return problems.size() > before ? null : new Version(level, setup, movement, reminder, change, cycleCues);
         }
 
         private List<String> lines(String label, String field, List<String> lines) {
@@ -396,6 +443,9 @@ public final class RoutineLoader {
                     }
                     texts.add(v.reminder());
                     texts.add(v.change());
+                    if (v.cycleCues() != null) {
+                        v.cycleCues().values().stream().filter(Objects::nonNull).forEach(texts::addAll);
+                    }
                 });
             }
             for (String text : texts) {

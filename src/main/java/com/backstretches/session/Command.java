@@ -35,6 +35,13 @@ public sealed interface Command {
     record StartQuick() implements Command {
     }
 
+    /** Start a run planned to fit the time the user has, from the first stretch. */
+    record StartPlan(RoutineLength length) implements Command {
+        public StartPlan {
+            java.util.Objects.requireNonNull(length, "length");
+        }
+    }
+
     /** Count the reps more slowly, or more quickly, or at the usual pace. */
     record Slower() implements Command {
     }

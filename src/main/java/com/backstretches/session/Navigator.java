@@ -12,10 +12,10 @@ import com.backstretches.session.Outcome.Reason;
 import com.backstretches.session.Outcome.Summary;
 import com.backstretches.session.Outcome.VersionChanged;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The routine's order and the user's moves through it. Pure and total: every command from every
@@ -24,13 +24,13 @@ import java.util.Optional;
 public final class Navigator {
 
     private final Routine routine;
-    private final Map<RoutineLength, List<Step>> stepsByLength = new EnumMap<>(RoutineLength.class);
+    /** Steps by the run's ceiling on sets: nothing else about a run changes which steps it has. */
+    private final Map<Integer, List<Step>> stepsBySets = new ConcurrentHashMap<>();
 
     public Navigator(Routine routine) {
         this.routine = routine;
-        for (RoutineLength length : RoutineLength.values()) {
-            stepsByLength.put(length, List.copyOf(stepsOf(routine, length)));
-        }
+        steps(RoutineLength.FULL);
+        steps(RoutineLength.QUICK);
     }
 
     /** Every set in order: all sets of a side before the other side, all of a stretch before the next. */
@@ -47,9 +47,9 @@ public final class Navigator {
         return steps;
     }
 
-    /** The quick version does one set of each stretch (on each side), with the same reps and holds. */
+    /** The quick version does one set of each stretch (on each side); a plan may do fewer sets too. */
     public static int setsOf(Stretch stretch, RoutineLength length) {
-        return length == RoutineLength.QUICK ? 1 : stretch.dose().sets();
+        return length.setsOf(stretch);
     }
 
     public Routine routine() {
@@ -62,7 +62,7 @@ public final class Navigator {
     }
 
     public List<Step> steps(RoutineLength length) {
-        return stepsByLength.get(length);
+        return stepsBySets.computeIfAbsent(length.sets(), sets -> List.copyOf(stepsOf(routine, new RoutineLength(sets, 0, 0, 0, 0))));
     }
 
     public Position fresh() {
@@ -117,6 +117,8 @@ public final class Navigator {
             return coach(p.with(Status.IN_PROGRESS, first(RoutineLength.FULL), RoutineLength.FULL), Move.STARTED);
         } else if (command instanceof Command.StartQuick) {
             return coach(p.with(Status.IN_PROGRESS, first(RoutineLength.QUICK), RoutineLength.QUICK), Move.STARTED);
+        } else if (command instanceof Command.StartPlan plan) {
+            return coach(p.with(Status.IN_PROGRESS, first(plan.length()), plan.length()), Move.STARTED);
         } else if (command instanceof Command.StartOver) {
             return coach(p.with(Status.IN_PROGRESS, first(p.length())), Move.STARTED_OVER);
         } else if (command instanceof Command.Next) {
@@ -245,7 +247,9 @@ public final class Navigator {
 
     private Outcome hold(Position p, int requested) {
         HoldTime.Choice choice = HoldTime.choose(requested);
-        return new Outcome(p.withHoldSeconds(choice.seconds()), new HoldChanged(choice.seconds(), choice.clamp()));
+        // A hold chosen now outranks the one a plan picked to fit the time.
+        Position chosen = p.withHoldSeconds(choice.seconds()).withLength(p.length().withoutHoldCeiling());
+        return new Outcome(chosen, new HoldChanged(choice.seconds(), choice.clamp()));
     }
 
     private static Outcome pace(Position p, Pace to) {

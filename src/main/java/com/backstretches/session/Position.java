@@ -55,6 +55,10 @@ public record Position(Status status, Step step, Map<String, Level> versions, in
         return new Position(status, step, copy, holdSeconds, pace, length);
     }
 
+    Position withLength(RoutineLength newLength) {
+        return new Position(status, step, versions, holdSeconds, pace, newLength);
+    }
+
     Position withHoldSeconds(int seconds) {
         return new Position(status, step, versions, seconds, pace, length);
     }

@@ -70,6 +70,7 @@ public final class BackStretchesSkill {
                 new ChoiceHandlers.HoldTime(c),
                 new PracticeHandlers.History(c),
                 new PracticeHandlers.Quick(c),
+                new PracticeHandlers.TimeBudget(c),
                 new PracticeHandlers.Pace(c),
                 new ReminderHandlers.SetReminder(c, reminders),
                 new ReminderHandlers.PermissionAnswer(c, reminders),

@@ -17,6 +17,9 @@ final class CommandWire {
     }
 
     static Optional<String> argument(Command command) {
+        if (command instanceof Command.StartPlan plan) {
+            return Optional.of(plan.length().name());
+        }
         return command instanceof Command.GoTo g ? Optional.of(g.stretchName()) : Optional.empty();
     }
 
@@ -27,6 +30,7 @@ final class CommandWire {
         return switch (name) {
             case "Start" -> new Command.Start();
             case "StartQuick" -> new Command.StartQuick();
+            case "StartPlan" -> new Command.StartPlan(com.backstretches.session.RoutineLength.valueOf(argument));
             case "StartOver" -> new Command.StartOver();
             case "Next" -> new Command.Next();
             case "Previous" -> new Command.Previous();

@@ -35,6 +35,25 @@ final class PracticeHandlers {
         }
     }
 
+    /**
+     * "I have ten minutes": the minutes from an AMAZON.NUMBER slot. No number, zero or a negative
+     * one is a request without minutes (the quick version is offered); more than a day is a day.
+     */
+    static final class TimeBudget extends IntentHandler {
+        static final String MINUTES = "minutes";
+        static final int MOST_MINUTES = 24 * 60;
+
+        TimeBudget(Conversation c) {
+            super(c, "TimeBudgetIntent");
+        }
+
+        @Override
+        Ask ask(Slots slots) {
+            Optional<Integer> minutes = slots.number(MINUTES).filter(m -> m > 0).map(m -> (int) Math.min(m, MOST_MINUTES));
+            return new Ask.TimeBudget(minutes);
+        }
+    }
+
     /** "Slower", "faster", "normal speed": the resolved value when Alexa matched one, else the words heard. */
     static final class Pace extends IntentHandler {
         Pace(Conversation c) {

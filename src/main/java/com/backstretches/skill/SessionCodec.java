@@ -101,7 +101,9 @@ final class SessionCodec {
             String timeZone,
             String pendingReminder,
             // Added for lean turns: what the store held when this session last read or wrote it; absent: unknown.
-            StoredWire stored) {
+            StoredWire stored,
+            // Added for time-budget plans: a plan said and waiting for a yes; absent: none.
+            String pendingPlan) {
     }
 
     /** The stored profile as the session last knew it; {@code profile} absent: nothing stored. */
@@ -143,7 +145,8 @@ final class SessionCodec {
                 pending.flatMap(o -> CommandWire.argument(o.deferred())).orElse(null),
                 offers.easierAskedOn().orElse(null), data.zone().map(ZoneId::getId).orElse(null),
                 offers.reminder().map(LocalTime::toString).orElse(null),
-                data.stored().map(SessionCodec::storedWire).orElse(null));
+                data.stored().map(SessionCodec::storedWire).orElse(null),
+                offers.plan().map(RoutineLength::name).orElse(null));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(KEY, JSON.convertValue(wire, Map.class));
         return attributes;
@@ -188,7 +191,8 @@ final class SessionCodec {
                             CommandWire.command(w.pendingOfferCommand(), w.pendingOfferName())));
             Offers offers = new Offers(stretchIds(w.standardOffered()), pending,
                     Optional.ofNullable(w.easierAskedOn()).map(this::stretchId),
-                    Optional.ofNullable(w.pendingReminder()).map(LocalTime::parse));
+                    Optional.ofNullable(w.pendingReminder()).map(LocalTime::parse),
+                    Optional.ofNullable(w.pendingPlan()).map(RoutineLength::valueOf));
             DialogState dialog = new DialogState(coach, Question.valueOf(w.question()), visit, w.greeted(), offers);
             Optional<LastSpeech> last = w.lastSpeech() == null ? Optional.empty()
                     : Optional.of(new LastSpeech(ourSpeech(w.lastSpeech()), w.lastReprompt() == null ? "" : ourSpeech(w.lastReprompt())));

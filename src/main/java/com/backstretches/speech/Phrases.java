@@ -81,8 +81,16 @@ final class Phrases {
         return "Using your " + level.spoken() + " version.";
     }
 
-    static String settle(int seed) {
-        return pick(List.of("Take a moment to get into position.", "Settle into position.", "Get yourself set."), seed);
+    static String switchSides(int seed) {
+        return pick(List.of("Take your time changing sides.", "Switch over, and settle in.", "Change sides at your own pace."), seed);
+    }
+
+    static String rest(int seconds, boolean explain) {
+        return "Rest for " + number(seconds) + " seconds." + (explain ? " If you're ready sooner, just say: Alexa, next." : "");
+    }
+
+    static String moreRest(int seconds) {
+        return capitalize(number(seconds)) + " more.";
     }
 
     // ---- reps, holds, cycles ----
@@ -137,7 +145,7 @@ final class Phrases {
     static String closeNextSet(int set, int seed) {
         String n = number(set);
         return pick(List.of(
-                "Rest a moment. Say next for set " + n + ".",
+                "Ready for more? Say next for set " + n + ".",
                 "Nicely done. Say next when you're ready for set " + n + ".",
                 "Good. Say next for set " + n + "."), seed);
     }
@@ -234,8 +242,17 @@ final class Phrases {
         return "You're on stretch " + number(number) + " of " + number(count) + ", the " + name + "." + detail;
     }
 
-    static String wherePart(int part, int parts) {
-        return "Round " + number(part) + " of " + number(parts) + " of it.";
+    /** Where in the set: getting into position, or the person's round of a cycle; nothing to add otherwise. */
+    static java.util.Optional<String> withinSet(TurnWriter.PartEnd end) {
+        if (end.inPositionOnly()) {
+            return java.util.Optional.of("You're getting into position for it.");
+        }
+        if (end.rounds() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(end.roundsDone() >= end.rounds()
+                ? "You've done all " + number(end.rounds()) + " rounds."
+                : "You're at round " + number(end.roundsDone()) + " of " + number(end.rounds()) + ".");
     }
 
     static String whatsLeft(int stretchesAfter, String next) {

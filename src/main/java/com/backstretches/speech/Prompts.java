@@ -57,6 +57,11 @@ public final class Prompts {
                 "Say yes for another round, or stop to finish.");
     }
 
+    public static Spoken confirmAnotherRound() {
+        return ask("You've finished the routine already.", "Would you like another round? Say yes to start it.",
+                "Say yes for another round, or stop to finish.");
+    }
+
     /** " You've stretched four days in a row." for a streak still alive, else nothing. */
     private static String streakSoFar(Streak streak) {
         return streak.worthSaying() ? " You've stretched " + Phrases.number(streak.current()) + " days in a row." : "";
@@ -88,6 +93,59 @@ public final class Prompts {
 
     public static String quickVersion(int minutes) {
         return "Here's the quick version: one set of each stretch, about " + (minutes == 1 ? "one minute" : Phrases.number(minutes) + " minutes") + ".";
+    }
+
+    // ---- runs planned to the time a person has ----
+
+    private static final String PLAN_REPROMPT = "Say yes to start, or tell me how many minutes you have.";
+
+    public static Spoken planFits(int minutes, String details) {
+        return ask("Here's a " + Phrases.number(minutes) + "-minute version: " + details + ".", "Ready?", PLAN_REPROMPT);
+    }
+
+    public static Spoken shortestPlan(int minutes, String details) {
+        return ask("The shortest version I can do is about " + minutesWord(minutes) + ": " + details + ".",
+                "Shall we do that?", PLAN_REPROMPT);
+    }
+
+    public static Spoken wholeRoutineFits(int minutes) {
+        return ask("You have time for the whole routine. It takes about " + minutesWord(minutes) + ".", "Ready?", PLAN_REPROMPT);
+    }
+
+    public static Spoken offerQuickVersion(int minutes) {
+        return ask("The quick version does one set of each stretch, in about " + minutesWord(minutes) + ".",
+                "Shall we do that? Or tell me how many minutes you have.", PLAN_REPROMPT);
+    }
+
+    public static Spoken planDeclined(Status status) {
+        return carryOn("Okay, no change.", status);
+    }
+
+    /**
+     * What a plan does, against the whole routine: "one set of each stretch, thirty-second holds,
+     * five reps instead of ten, and three rounds of the A-frame to squat". Only what is cut is named,
+     * besides the sets and the hold.
+     */
+    public static String planDetails(int sets, int mostSets, int holdSeconds, int reps, int mostReps, int rounds, int mostRounds,
+            String cycleName) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(sets == 1 ? "one set of each stretch"
+                : sets < mostSets ? Phrases.number(sets) + " sets instead of " + Phrases.number(mostSets) : "every set");
+        parts.add(Phrases.number(holdSeconds) + "-second holds");
+        if (reps < mostReps) {
+            parts.add(Phrases.number(reps) + " reps instead of " + Phrases.number(mostReps));
+        }
+        if (rounds < mostRounds) {
+            parts.add(Phrases.number(rounds) + " rounds of the " + cycleName);
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + (parts.size() > 2 ? "," : "") + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String minutesWord(int minutes) {
+        return minutes == 1 ? "one minute" : Phrases.number(minutes) + " minutes";
     }
 
     public static Spoken whatPace() {
@@ -181,7 +239,7 @@ public final class Prompts {
     public static Spoken help(Status status) {
         String intro = "I'll coach you through the routine one set at a time and time the holds, so you can keep your eyes closed. "
                 + CONTROLS + " You can also say where am I, go to the half pancake, how do I do this, "
-                + "hold for forty five seconds, slower or faster, a quick version, how am I doing, "
+                + "hold for forty five seconds, slower or faster, I have fifteen minutes, a quick version, how am I doing, "
                 + "or remind me every day at seven a.m. If anything hurts, just say it hurts.";
         return switch (status) {
             case NOT_STARTED -> ask(intro, "Would you like to start?", "Say yes to start the first stretch, or stop to finish.");

@@ -51,8 +51,8 @@ public final class Replies {
         return withCarryOn(Script.builder().say(Phrases.versionNoted(stretch.name(), level)), status);
     }
 
-    /** {@code part}/{@code parts}: where in a set that is spoken over several turns, when it is. */
-    public Spoken whereAmI(Progress p, int part, int parts) {
+    /** {@code within}: where the last part spoken left the person in the set, when a set is under way this session. */
+    public Spoken whereAmI(Progress p, Optional<TurnWriter.PartEnd> within) {
         int count = p.stretchCount();
         Script.Builder b = Script.builder();
         switch (p.status()) {
@@ -61,9 +61,7 @@ public final class Replies {
             case IN_PROGRESS -> {
                 b.say(Phrases.whereInProgress(p.stretchNumber(), count, p.stretchName(),
                         Phrases.sideAndSet(p.side(), p.set(), p.setsOnThisSide())));
-                if (parts > 1) {
-                    b.say(Phrases.wherePart(part, parts));
-                }
+                within.flatMap(Phrases::withinSet).ifPresent(b::say);
                 b.say(Phrases.whatsLeft(p.stretchesAfterThis(), p.nextStretchName().orElse("")));
             }
         }

@@ -42,8 +42,9 @@ public final class TurnWriter {
 
     static final int REP_IN_MILLIS = 1000;
     static final int REP_OUT_MILLIS = 800;
-    static final int SETTLE_MILLIS = 3000;
     static final int SHORT_SETTLE_MILLIS = 2000;
+    /** The rest between two sets of a stretch, in the turn, longest first: the first that keeps the turn in budget. */
+    static final List<Integer> REST_SECONDS = List.of(15, 10, 5);
     private static final int COUNTDOWN_FROM = 10;
 
     private final SpeechTiming timing;
@@ -72,7 +73,25 @@ public final class TurnWriter {
     /** The set as one or more responses, in order; each ends with a question. */
     public List<Spoken> write(SetRequest request) {
         List<Block> blocks = blocks(request);
-        return split(blocks, request);
+        return split(blocks, request).stream().map(range -> part(blocks, range[0], range[1], request)).toList();
+    }
+
+    /** Where each part of the set leaves the person, in the set's own terms, for "where am I". */
+    public List<PartEnd> partEnds(SetRequest request) {
+        List<Block> blocks = blocks(request);
+        int rounds = request.stretch().dose().cycle().map(Cycle::times).orElse(0);
+        return split(blocks, request).stream().map(range -> {
+            int done = (int) blocks.subList(0, range[1]).stream().filter(b -> b.kind() == Kind.ROUND).count();
+            boolean openingOnly = range[1] == 1 && blocks.size() > 1;
+            return new PartEnd(openingOnly, done, rounds);
+        }).toList();
+    }
+
+    /**
+     * What the person has done once a part is spoken: only got into position, and of a cycle
+     * ({@code rounds} &gt; 0) how many rounds.
+     */
+    public record PartEnd(boolean inPositionOnly, int roundsDone, int rounds) {
     }
 
     /** The hold the user will actually get on this stretch: their preference fitted into its range. */
@@ -111,8 +130,9 @@ public final class TurnWriter {
         Stretch stretch = r.stretch();
         Optional<Cycle> cycle = stretch.dose().cycle();
         if (cycle.isPresent()) {
+            Version version = stretch.version(r.level());
             for (int round = 1; round <= cycle.get().times(); round++) {
-                blocks.add(new Block(Kind.ROUND, round(cycle.get(), round, r.seed())));
+                blocks.add(new Block(Kind.ROUND, round(cycle.get(), version, round)));
             }
         } else {
             blocks.add(new Block(Kind.WORK, work(r)));
@@ -179,15 +199,37 @@ public final class TurnWriter {
         return b.build();
     }
 
-    private static Script round(Cycle cycle, int round, int seed) {
+    private static Script round(Cycle cycle, Version version, int round) {
         Script.Builder b = Script.builder();
         List<TimedHold> holds = cycle.holds();
         for (int i = 0; i < holds.size(); i++) {
             TimedHold hold = holds.get(i);
-            b.say(i == 0 ? Phrases.round(round, hold.cue()) : hold.cue());
+            String cue = version.cue(hold, round);
+            b.say(i == 0 ? Phrases.round(round, cue) : cue);
             b.hold(plainHold(hold.seconds()));
         }
         return b.build();
+    }
+
+    /** How a set gives the person time to get into position after its opening. */
+    enum Settle {
+        /** A new position (a stretch's first set, a jump, a return after a break): the turn ends and waits for "ready". */
+        WAIT,
+        /** Changing sides: the stretch's own switch time, said and timed. */
+        SWITCH,
+        /** Same position as the set before: a breath. */
+        SHORT
+    }
+
+    static Settle settleOf(SetRequest r) {
+        if (r.fullSetup()) {
+            return Settle.WAIT;
+        }
+        return switch (r.lead()) {
+            case NEXT_SET, REPEATED, VERSION_CHANGED -> Settle.SHORT;
+            case OTHER_SIDE -> r.stretch().switchSeconds() > 0 ? Settle.SWITCH : Settle.SHORT;
+            default -> Settle.WAIT;
+        };
     }
 
     /**
@@ -243,14 +285,18 @@ public final class TurnWriter {
     }
 
     /** Fewest parts that fit the budget, then the most even; a single block over budget still gets its own part. */
-    private List<Spoken> split(List<Block> blocks, SetRequest r) {
+    private List<int[]> split(List<Block> blocks, SetRequest r) {
         int n = blocks.size();
+        boolean waitAfterOpening = settleOf(r) == Settle.WAIT;
         Plan[] best = new Plan[n + 1];
         best[0] = new Plan(0, Duration.ZERO, -1);
         for (int end = 1; end <= n; end++) {
             for (int start = end - 1; start >= 0; start--) {
                 if (best[start] == null) {
                     continue;
+                }
+                if (waitAfterOpening && start == 0 && end > 1) {
+                    break; // the opening is a part of its own: the person gets into position, then says ready
                 }
                 Duration length = timing.planned(part(blocks, start, end, r).speech());
                 boolean fits = length.compareTo(budget) <= 0;
@@ -267,20 +313,20 @@ public final class TurnWriter {
         for (int end = n; end > 0; end = best[end].splitAt()) {
             ranges.add(0, new int[] {best[end].splitAt(), end});
         }
-        return ranges.stream().map(range -> part(blocks, range[0], range[1], r)).toList();
+        return ranges;
     }
 
     private Spoken part(List<Block> blocks, int start, int end, SetRequest r) {
         int seed = r.seed() + start;
         Script.Builder b = Script.builder();
-        if (start > 0 && blocks.get(start).kind() == Kind.ROUND) {
+        // Picking the rounds up again; right after getting into position, the first round simply starts.
+        if (start > 0 && blocks.get(start).kind() == Kind.ROUND && blocks.get(start - 1).kind() == Kind.ROUND) {
             b.say(Phrases.keepGoing(seed));
         }
         for (int i = start; i < end; i++) {
             if (i > start && blocks.get(i - 1).kind() == Kind.OPENING) {
-                // Time to get into position: longer, and said, after a full setup.
-                if (r.fullSetup()) {
-                    b.say(Phrases.settle(seed)).pause(SETTLE_MILLIS);
+                if (settleOf(r) == Settle.SWITCH) {
+                    b.say(Phrases.switchSides(seed)).pause(r.stretch().switchSeconds() * 1000);
                 } else {
                     b.pause(SHORT_SETTLE_MILLIS);
                 }
@@ -289,8 +335,9 @@ public final class TurnWriter {
         }
         boolean last = end == blocks.size();
         if (last) {
-            b.say(closing(r.upcoming(), r.seed()));
-            return new Spoken(b.build(), Script.say(Phrases.repromptAfterSet()));
+            Script closing = Script.say(closing(r.upcoming(), r.seed()));
+            Script body = b.build();
+            return new Spoken(body.then(rest(body, closing, r)).then(closing), Script.say(Phrases.repromptAfterSet()));
         }
         if (blocks.get(end - 1).kind() == Kind.OPENING) {
             b.say(Phrases.closeInPosition());
@@ -298,6 +345,33 @@ public final class TurnWriter {
         }
         b.say(Phrases.closeMoreRounds(seed));
         return new Spoken(b.build(), Script.say(Phrases.repromptMoreRounds()));
+    }
+
+    /**
+     * Between two sets of a stretch on the same side, a timed rest inside the turn, so the question comes when the
+     * person is ready for it rather than while they are still catching their breath; the longest
+     * rest that keeps the turn in its budget; none only when the set's work alone leaves no room.
+     */
+    private Script rest(Script body, Script closing, SetRequest r) {
+        // Changing sides has its own timed settle in the next turn; a new stretch waits for "ready".
+        if (!(r.upcoming() instanceof NextSet)) {
+            return Script.empty();
+        }
+        for (int seconds : REST_SECONDS) {
+            Script.Builder rest = Script.builder().say(Phrases.rest(seconds, r.explainRest()));
+            int left = seconds;
+            while (left > 10) {
+                rest.pause(10_000).say(Phrases.moreRest(left - 10));
+                left -= 10;
+            }
+            rest.pause(left * 1000);
+            Script candidate = rest.build();
+            // Never a reason to split a set: a set in one position stays one turn, with less rest if need be.
+            if (timing.planned(body.then(candidate).then(closing)).compareTo(budget) <= 0) {
+                return candidate;
+            }
+        }
+        return Script.empty();
     }
 
     private static String closing(Upcoming upcoming, int seed) {

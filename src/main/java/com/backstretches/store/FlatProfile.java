@@ -92,7 +92,7 @@ public record FlatProfile(
             versions.forEach((id, level) -> parse(Level.class, level).filter(l -> !l.isStandard()).ifPresent(l -> levels.put(id, l)));
             int hold = HoldTime.isValid(holdSeconds) ? holdSeconds : HoldTime.DEFAULT;
             Pace chosenPace = parse(Pace.class, pace).orElse(Pace.NORMAL);
-            RoutineLength length = parse(RoutineLength.class, routineLength).orElse(RoutineLength.FULL);
+            RoutineLength length = RoutineLength.parse(routineLength).orElse(RoutineLength.FULL);
             Position at = new Position(position, new Step(stretch, Side.valueOf(side), set), levels, hold, chosenPace, length);
             Instant active = lastActive == null ? Instant.EPOCH : Instant.parse(lastActive);
             List<LocalDate> days = finishedOn.stream().map(LocalDate::parse).sorted().toList();

@@ -65,7 +65,7 @@ public record ProfileChange(
     /** The change from {@code before} to {@code after}; a finish on {@code today} when {@code finished}. */
     public static ProfileChange between(Profile before, Position after, boolean paused, boolean finished, LocalDate today, Instant at) {
         Position from = before.position();
-        Optional<Placement> placement = from.status() == after.status() && from.step().equals(after.step()) && from.length() == after.length()
+        Optional<Placement> placement = from.status() == after.status() && from.step().equals(after.step()) && from.length().equals(after.length())
                 ? Optional.empty() : Optional.of(new Placement(after.status(), after.step(), after.length()));
         Map<String, Level> levels = new HashMap<>();
         Set<String> stretches = new HashSet<>(from.versions().keySet());

@@ -47,10 +47,10 @@ class CoachSettingsAndClosingsTest {
 
     @Test
     void each_set_closes_pointing_to_the_next_set_the_other_side_the_next_stretch_or_the_end() {
-        assertThat(text(resume(new Step("prone-extension", Side.NONE, 1)))).endsWith("Say next for set two.");
-        assertThat(text(resume(new Step("prone-extension", Side.NONE, 3)))).endsWith("Say next for the wag tail.");
-        assertThat(text(resume(new Step("quadruped-sidebend", Side.LEFT, 3)))).endsWith("Say next for the right side.");
-        assertThat(text(resume(new Step("quadruped-sidebend", Side.RIGHT, 3))))
+        assertThat(text(lastPart(resume(new Step("prone-extension", Side.NONE, 1))))).endsWith("Say next for set two.");
+        assertThat(text(lastPart(resume(new Step("prone-extension", Side.NONE, 3))))).endsWith("Say next for the wag tail.");
+        assertThat(text(lastPart(resume(new Step("quadruped-sidebend", Side.LEFT, 3))))).endsWith("Say next for the right side.");
+        assertThat(text(lastPart(resume(new Step("quadruped-sidebend", Side.RIGHT, 3)))))
                 .matches(".*Say next for (stretch four, )?the quadruped torso rotation\\.$");
     }
 
@@ -68,16 +68,16 @@ class CoachSettingsAndClosingsTest {
     void in_the_quick_version_the_closing_points_to_the_other_side_not_to_set_two() {
         Position quick = new Position(Status.IN_PROGRESS, new Step("quadruped-sidebend", Side.LEFT, 1), Map.of(), 30, Pace.NORMAL,
                 RoutineLength.QUICK);
-        assertThat(text(coach.handle(CoachState.newSession(quick, false), new Command.Resume()))).endsWith("Say next for the right side.");
+        assertThat(text(lastPart(coach.handle(CoachState.newSession(quick, false), new Command.Resume())))).endsWith("Say next for the right side.");
     }
 
     @Test
-    void where_am_i_with_a_saved_part_past_the_end_of_the_set_names_its_last_part() {
+    void where_am_i_with_a_saved_part_past_the_end_of_the_set_answers_from_its_last_part() {
         // A session saved by an earlier version of the skill may point past the parts this set has now.
         Step aFrame = new Step("a-frame-to-squat", Side.NONE, 1);
         CoachState stale = new CoachState(at(aFrame, Map.of()), Set.of("a-frame-to-squat"),
                 Optional.of(new TurnState(Move.NEXT_STRETCH, true, 7, 30)), false);
-        assertThat(text(coach.handle(stale, new Command.WhereAmI()))).contains("Round three of three of it.");
+        assertThat(text(coach.handle(stale, new Command.WhereAmI()))).contains("You've done all ten rounds.");
     }
 
     @Test
@@ -91,6 +91,15 @@ class CoachSettingsAndClosingsTest {
 
     private Reply resume(Step step) {
         return coach.handle(CoachState.newSession(at(step, Map.of()), false), new Command.Resume());
+    }
+
+    /** The last part of the set a reply started: where its closing line is. */
+    private Reply lastPart(Reply reply) {
+        Reply end = reply;
+        while (end.turn().isPresent() && end.turn().get().part() < end.turn().get().parts()) {
+            end = coach.handle(end.state(), new Command.Next());
+        }
+        return end;
     }
 
     private static Position at(Step step, Map<String, Level> versions) {

@@ -27,7 +27,7 @@ class CoachTest {
 
     @Test
     void making_it_easier_mid_set_says_what_changed_and_restarts_the_set_in_the_easier_version() {
-        Reply set2 = say(start(), new Command.Next());
+        Reply set2 = say(say(start(), new Command.Next()), new Command.Next());
         Reply easier = say(set2, new Command.Easier(Optional.empty()));
         assertThat(easier.turn()).contains(new TurnRef(new Step("prone-extension", Side.NONE, 2), 1, 1));
         assertThat(easier.state().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
@@ -73,10 +73,11 @@ class CoachTest {
         Position paused = new Position(Status.IN_PROGRESS, new Step("half-pancake", Side.RIGHT, 1),
                 Map.of("half-pancake", Level.EASIER), 45);
         Reply resumed = coach.handle(CoachState.newSession(paused, false), new Command.Resume());
-        assertThat(resumed.turn()).contains(new TurnRef(new Step("half-pancake", Side.RIGHT, 1), 1, 1));
+        assertThat(resumed.turn()).contains(new TurnRef(new Step("half-pancake", Side.RIGHT, 1), 1, 2));
         assertThat(text(resumed)).contains("Picking up where you left off.", "the half pancake", "Right side.", "Using your easier version.",
-                "right leg out to the side, knee softly bent");
-        assertThat(resumed.spoken().speech().holds()).extracting(Hold::seconds).containsExactly(45);
+                "right leg out to the side, knee softly bent").endsWith("Say ready when you're in position.");
+        assertThat(resumed.spoken().speech().holds()).isEmpty();
+        assertThat(say(resumed, new Command.Next()).spoken().speech().holds()).extracting(Hold::seconds).containsExactly(45);
     }
 
     @Test
@@ -84,17 +85,24 @@ class CoachTest {
         Reply noted = say(start(), new Command.Easier(Optional.of("wag tail")));
         assertThat(noted.turn()).isEmpty();
         assertThat(text(noted)).startsWith("Okay, the wag tail will use the easier version from now on.");
-        Reply wag = say(say(say(noted, new Command.Next()), new Command.Next()), new Command.Next());
+        // The rest of the first set, then sets two and three, then the wag tail.
+        Reply wag = say(say(say(say(noted, new Command.Next()), new Command.Next()), new Command.Next()), new Command.Next());
         assertThat(wag.turn().orElseThrow().step().stretchId()).isEqualTo("wag-tail");
         assertThat(text(wag)).contains("Using your easier version.", "small, easy swings");
     }
 
     @Test
-    void where_am_i_in_the_middle_of_the_a_frame_names_the_round() {
-        Reply aFrame = say(say(start(), new Command.GoTo("a frame")), new Command.Next());
+    void where_am_i_in_the_middle_of_the_a_frame_names_the_users_round() {
+        Reply inPosition = say(start(), new Command.GoTo("a frame"));
+        assertThat(text(say(inPosition, new Command.WhereAmI()))).isEqualTo("You're on stretch six of six, the A-frame to squat. "
+                + "You're getting into position for it. This is the last stretch. Say next to move on, or resume to do this set again.");
+        Reply aFrame = say(inPosition, new Command.Next());
         assertThat(aFrame.turn().orElseThrow().part()).isEqualTo(2);
+        int rounds = (int) java.util.regex.Pattern.compile("Round [a-z]+\\.").matcher(text(aFrame)).results().count();
         Reply where = say(aFrame, new Command.WhereAmI());
-        assertThat(text(where)).isEqualTo("You're on stretch six of six, the A-frame to squat. Round two of three of it. "
+        assertThat(rounds).isBetween(2, 9);
+        assertThat(text(where)).isEqualTo("You're on stretch six of six, the A-frame to squat. You're at round "
+                + List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine").get(rounds) + " of ten. "
                 + "This is the last stretch. Say next to move on, or resume to do this set again.");
         assertThat(where.state()).isEqualTo(aFrame.state());
     }
@@ -105,7 +113,7 @@ class CoachTest {
         Reply sidebend = say(start(), new Command.GoTo("side bend"));
         assertThat(text(say(sidebend, new Command.WhereAmI()))).startsWith(
                 "You're on stretch three of six, the quadruped sidebend. Left side, set one of three. "
-                        + "Three more stretches after this one. Next is the quadruped torso rotation.");
+                        + "You're getting into position for it. Three more stretches after this one. Next is the quadruped torso rotation.");
     }
 
     @Test
@@ -115,16 +123,20 @@ class CoachTest {
         assertThat(text(changed)).isEqualTo("The longest hold in this routine is sixty seconds, so I've set your holds to sixty. "
                 + "That starts with the next set. Say next to move on, or resume to do this set again.");
         assertThat(changed.state().position().holdSeconds()).isEqualTo(HoldTime.MAX);
-        Reply set2 = say(changed, new Command.Next());
+        Reply restOfSet1 = say(changed, new Command.Next());
+        assertThat(restOfSet1.spoken().speech().holds()).extracting(Hold::seconds).containsExactly(30);
+        Reply set2 = say(restOfSet1, new Command.Next());
         assertThat(set2.turn()).contains(new TurnRef(new Step("prone-extension", Side.NONE, 2), 1, 1));
         assertThat(set2.spoken().speech().holds()).extracting(Hold::seconds).containsExactly(60);
     }
 
     @Test
     void a_hold_change_mid_set_applies_from_the_next_set_so_the_set_is_neither_replayed_nor_cut_short() {
-        // At 30 s the first prone set is one turn; at 60 s it would be two. Next still moves on to set two.
-        Reply longer = say(say(start(), new Command.SetHoldTime(60)), new Command.Next());
-        assertThat(longer.turn()).contains(new TurnRef(new Step("prone-extension", Side.NONE, 2), 1, 1));
+        // Made longer while getting into position: the set's own hold stays 30 s, the next set's is 60 s.
+        Reply rest = say(say(start(), new Command.SetHoldTime(60)), new Command.Next());
+        assertThat(rest.turn()).contains(new TurnRef(new Step("prone-extension", Side.NONE, 1), 2, 2));
+        assertThat(rest.spoken().speech().holds()).extracting(Hold::seconds).containsExactly(30);
+        assertThat(say(rest, new Command.Next()).spoken().speech().holds()).extracting(Hold::seconds).containsExactly(60);
 
         // At 60 s it is two turns; shortening the hold during the first still plays the second.
         Reply part1 = coach.handle(say(session(), new Command.SetHoldTime(60)).state(), new Command.Start());
@@ -144,7 +156,7 @@ class CoachTest {
 
     @Test
     void repeated_sets_do_not_sound_identical() {
-        Reply set1 = start();
+        Reply set1 = say(start(), new Command.Next());
         Reply set2 = say(set1, new Command.Next());
         Reply set3 = say(set2, new Command.Next());
         List<String> endings = List.of(set1, set2, set3).stream().map(CoachTest::text)

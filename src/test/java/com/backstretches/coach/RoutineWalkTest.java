@@ -24,29 +24,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Saying "next" from the start to the end of the routine, as a user would. */
 class RoutineWalkTest {
 
+    // Each stretch's first set ends once its setup is said: the user gets into position and says
+    // "ready" (part 1), then the reps and hold follow (part 2). The A-frame's ten rounds take three
+    // turns after that.
     private static final List<String> SETS_AT_30_SECONDS = List.of(
-            "prone-extension set 1", "prone-extension set 2", "prone-extension set 3",
-            "wag-tail set 1",
-            "quadruped-sidebend left set 1", "quadruped-sidebend left set 2", "quadruped-sidebend left set 3",
-            "quadruped-sidebend right set 1", "quadruped-sidebend right set 2", "quadruped-sidebend right set 3",
-            "quadruped-torso-rotation left set 1", "quadruped-torso-rotation left set 2", "quadruped-torso-rotation left set 3",
-            "quadruped-torso-rotation right set 1", "quadruped-torso-rotation right set 2", "quadruped-torso-rotation right set 3",
-            "half-pancake left set 1", "half-pancake right set 1",
-            "a-frame-to-squat set 1 part 1/3", "a-frame-to-squat set 1 part 2/3", "a-frame-to-squat set 1 part 3/3");
-
-    // With one-minute holds, a stretch's first set (setup in full) no longer fits one turn: the user
-    // is asked to say "ready" once in position.
-    private static final List<String> SETS_AT_60_SECONDS = List.of(
             "prone-extension set 1 part 1/2", "prone-extension set 1 part 2/2", "prone-extension set 2", "prone-extension set 3",
-            "wag-tail set 1",
+            "wag-tail set 1 part 1/2", "wag-tail set 1 part 2/2",
             "quadruped-sidebend left set 1 part 1/2", "quadruped-sidebend left set 1 part 2/2",
             "quadruped-sidebend left set 2", "quadruped-sidebend left set 3",
             "quadruped-sidebend right set 1", "quadruped-sidebend right set 2", "quadruped-sidebend right set 3",
             "quadruped-torso-rotation left set 1 part 1/2", "quadruped-torso-rotation left set 1 part 2/2",
             "quadruped-torso-rotation left set 2", "quadruped-torso-rotation left set 3",
             "quadruped-torso-rotation right set 1", "quadruped-torso-rotation right set 2", "quadruped-torso-rotation right set 3",
-            "half-pancake left set 1", "half-pancake right set 1",
-            "a-frame-to-squat set 1 part 1/3", "a-frame-to-squat set 1 part 2/3", "a-frame-to-squat set 1 part 3/3");
+            "half-pancake left set 1 part 1/2", "half-pancake left set 1 part 2/2", "half-pancake right set 1",
+            "a-frame-to-squat set 1 part 1/4", "a-frame-to-squat set 1 part 2/4", "a-frame-to-squat set 1 part 3/4",
+            "a-frame-to-squat set 1 part 4/4");
+
+    // With one-minute holds, changing sides (its settle time, then the reps and the hold) no longer
+    // fits one turn either: the new side is set up, then the user says "ready".
+    private static final List<String> SETS_AT_60_SECONDS = List.of(
+            "prone-extension set 1 part 1/2", "prone-extension set 1 part 2/2", "prone-extension set 2", "prone-extension set 3",
+            "wag-tail set 1 part 1/2", "wag-tail set 1 part 2/2",
+            "quadruped-sidebend left set 1 part 1/2", "quadruped-sidebend left set 1 part 2/2",
+            "quadruped-sidebend left set 2", "quadruped-sidebend left set 3",
+            "quadruped-sidebend right set 1 part 1/2", "quadruped-sidebend right set 1 part 2/2",
+            "quadruped-sidebend right set 2", "quadruped-sidebend right set 3",
+            "quadruped-torso-rotation left set 1 part 1/2", "quadruped-torso-rotation left set 1 part 2/2",
+            "quadruped-torso-rotation left set 2", "quadruped-torso-rotation left set 3",
+            "quadruped-torso-rotation right set 1 part 1/2", "quadruped-torso-rotation right set 1 part 2/2",
+            "quadruped-torso-rotation right set 2", "quadruped-torso-rotation right set 3",
+            "half-pancake left set 1 part 1/2", "half-pancake left set 1 part 2/2", "half-pancake right set 1",
+            "a-frame-to-squat set 1 part 1/4", "a-frame-to-squat set 1 part 2/4", "a-frame-to-squat set 1 part 3/4",
+            "a-frame-to-squat set 1 part 4/4");
 
     private final Routine routine = RoutineLoader.standard();
     private final TurnWriter writer = new TurnWriter();
@@ -54,16 +63,16 @@ class RoutineWalkTest {
     private final SsmlRenderer renderer = new SsmlRenderer();
 
     @Test
-    void with_30_second_holds_the_routine_is_21_turns_in_the_articles_order() {
+    void with_30_second_holds_the_routine_is_27_turns_in_the_articles_order() {
         List<Reply> turns = walk(30);
-        assertThat(turns).hasSize(21);
+        assertThat(turns).hasSize(27);
         assertThat(turns).extracting(r -> r.turn().orElseThrow().toString()).containsExactlyElementsOf(SETS_AT_30_SECONDS);
     }
 
     @Test
-    void with_60_second_holds_the_routine_is_24_turns_because_long_first_sets_pause_for_position() {
+    void with_60_second_holds_the_routine_is_29_turns_because_long_side_switches_pause_for_position_too() {
         List<Reply> turns = walk(60);
-        assertThat(turns).hasSize(24);
+        assertThat(turns).hasSize(29);
         assertThat(turns).extracting(r -> r.turn().orElseThrow().toString()).containsExactlyElementsOf(SETS_AT_60_SECONDS);
     }
 

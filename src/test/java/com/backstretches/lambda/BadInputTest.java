@@ -51,9 +51,11 @@ class BadInputTest {
     void userMidRoutineWithSavedChoices() {
         alexa.say("ask back stretches to start my back stretches");
         alexa.say("hold for forty five seconds");
+        // Set one's reps after its setup, sets two and three, then the wag tail.
         alexa.say("next");
         alexa.say("next");
         alexa.say("next");
+        assertThat(SessionState.where(alexa.say("next"))).isEqualTo("wag-tail NONE 1");
         Turn last = alexa.say("make it easier");
         midRoutine = alexa.lastRequest().deepCopy();
         ObjectNode session = (ObjectNode) midRoutine.get("session");

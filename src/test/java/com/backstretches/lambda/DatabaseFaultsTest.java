@@ -73,7 +73,9 @@ class DatabaseFaultsTest {
     @Test
     void the_database_stopping_mid_routine_is_said_once_and_everything_is_saved_when_it_is_back() {
         say("ask back stretches to start my back stretches");
-        say("next");
+        // The first set waits for "ready" after its setup; its reps, then set two.
+        say("ready");
+        assertThat(where(say("next"))).isEqualTo("prone-extension NONE 2");
         proxy.down();
 
         Turn easier = say("make it easier");
@@ -102,7 +104,8 @@ class DatabaseFaultsTest {
     @Test
     void a_session_that_ends_while_the_database_is_down_resumes_later_from_the_last_saved_set_and_says_which() {
         say("ask back stretches to start my back stretches");
-        say("next");
+        say("ready");
+        assertThat(where(say("next"))).isEqualTo("prone-extension NONE 2");
         proxy.down();
         say("next");
         say("next");
@@ -120,7 +123,9 @@ class DatabaseFaultsTest {
         say("ask back stretches to start my back stretches");
         proxy.down();
         say("give me an easier version of the half pancake");
-        say("next");
+        // The first set's reps (the same position), then set two: both while the database is down.
+        say("ready");
+        assertThat(where(say("next"))).isEqualTo("prone-extension NONE 2");
         proxy.pass();
         alexa.endSession("EXCEEDED_MAX_REPROMPTS");
 
@@ -145,6 +150,8 @@ class DatabaseFaultsTest {
 
             own = EmbeddedDynamoDb.start(Optional.of(files));
             proxy.retarget(own.endpoint());
+            // Easier while still getting into position sets the easier version up; its reps, then set two.
+            say("ready");
             say("next");
             Profile stored = lookUp();
             assertThat(stored.position().holdSeconds()).isEqualTo(45);
@@ -162,7 +169,10 @@ class DatabaseFaultsTest {
         assertThat(welcome.plainSpeech()).startsWith(WARNING).contains("Ready to start?");
         assertThat(welcome.shouldEndSession()).contains(false);
         Turn set = say("yes");
-        assertThat(set.plainSpeech()).doesNotContain(WARNING).contains("Stretch one of six");
+        assertThat(set.plainSpeech()).doesNotContain(WARNING).contains("Stretch one of six", "Say ready when you're in position.");
+        Turn reps = say("ready");
+        assertThat(reps.plainSpeech()).doesNotContain(WARNING).contains("with me");
+        assertThat(where(reps)).isEqualTo("prone-extension NONE 1");
         assertThat(where(say("next"))).isEqualTo("prone-extension NONE 2");
         assertThat(say("stop").shouldEndSession()).contains(true);
     }
@@ -170,6 +180,8 @@ class DatabaseFaultsTest {
     @Test
     void a_slow_database_still_gets_an_answer_in_time_and_a_bit_slow_one_still_saves() {
         say("ask back stretches to start my back stretches");
+        // The first set's reps stay in the same position and save nothing: the delay meets set two's save.
+        say("ready");
         proxy.delay(Duration.ofSeconds(4));
         Turn slow = say("next");
         assertThat(slow.plainSpeech()).startsWith(WARNING).contains("Set two of three");
@@ -195,6 +207,9 @@ class DatabaseFaultsTest {
         assertThat(proxy.operations()).as("the read twice throttled, then read and saved").containsExactly("GetItem", "GetItem", "GetItem", "UpdateItem");
         assertBackedOff(proxy.arrivals().subList(0, 3));
         assertThat(lookUp().paused()).isFalse();
+        // The resumed set waits for "ready" after its opening; its reps stay in the same position and save nothing.
+        assertThat(retried.plainSpeech()).contains("Say ready when you're in position.");
+        say("ready");
 
         proxy.resetCounters();
         proxy.throttle(1_000);

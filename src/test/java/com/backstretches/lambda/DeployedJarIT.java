@@ -131,8 +131,10 @@ class DeployedJarIT {
                 EnvelopeTest.SKILL_ID, USER);
         Turn welcome = say(alexa, "Alexa, open back stretches");
         assertThat(welcome.plainSpeech()).contains("Welcome to Back Stretches").endsWith("Ready to start?");
-        assertThat(say(alexa, "yes").plainSpeech()).contains("Stretch one of six: the prone extension.");
-        say(alexa, "next");
+        assertThat(say(alexa, "yes").plainSpeech()).contains("Stretch one of six: the prone extension.")
+                .endsWith("Say ready when you're in position.");
+        assertThat(say(alexa, "ready").plainSpeech()).contains("Ten times, with me.");
+        assertThat(say(alexa, "next").plainSpeech()).contains("Set two of three.");
         assertThat(say(alexa, "make it easier").plainSpeech()).startsWith("Okay, the easier version.");
         assertThat(say(alexa, "pause").shouldEndSession()).contains(true);
 

@@ -105,6 +105,8 @@ class DynamoDbCallsPerRequestTest {
         assertThat(CALLS.drain()).as("the stale write, the read, the write again").containsExactly("UpdateItem", "GetItem", "UpdateItem");
         assertThat(stored().position().holdSeconds()).isEqualTo(60);
         assertThat(stored().position().levelOf("prone-extension")).isEqualTo(Level.EASIER);
+        speaker.say("ready");
+        assertThat(CALLS.drain()).as("the reps of the same set change nothing stored").isEmpty();
         speaker.say("next");
         assertThat(CALLS.drain()).as("the session knows the store again").containsExactly("UpdateItem");
     }

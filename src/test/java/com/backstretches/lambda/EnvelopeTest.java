@@ -52,9 +52,12 @@ class EnvelopeTest {
     @Test
     void a_one_shot_start_coaches_the_first_set_and_saves_the_position() throws IOException {
         JsonNode response = send("start-routine-one-shot.json");
-        assertThat(speech(response)).contains("Stretch one of six: the prone extension.");
-        assertThat(ssml(response)).contains("<break time=");
+        // A new position: the first turn is the stretch's setup, then it waits for the user to be in position.
+        assertThat(speech(response)).contains("Stretch one of six: the prone extension.", "Set one of three.")
+                .endsWith("Say ready when you're in position.");
+        assertThat(reprompt(response)).contains("in position, say ready.");
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isFalse();
+        assertThat(response.at("/sessionAttributes/backStretches/question").asText()).isEqualTo("CONTINUE");
         assertThat(StoreFixtures.profileOf(store, USER)).hasValueSatisfying(p -> {
             assertThat(p.position().status()).isEqualTo(Status.IN_PROGRESS);
             assertThat(p.position().step()).isEqualTo(new Step("prone-extension", Side.NONE, 1));
@@ -63,7 +66,9 @@ class EnvelopeTest {
 
     @Test
     void next_in_a_session_moves_to_the_next_set_from_the_state_the_session_carried() throws IOException {
+        // The session carried the last part of set one (its reps, after the setup's part): next is set two.
         JsonNode response = send("next-mid-routine.json");
+        assertThat(speech(response)).contains("Set two of three");
         assertThat(response.at("/sessionAttributes/backStretches/set").asInt()).isEqualTo(2);
         assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().step().set()).isEqualTo(2);
     }

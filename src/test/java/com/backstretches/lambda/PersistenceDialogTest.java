@@ -36,7 +36,9 @@ class PersistenceDialogTest {
     @Test
     void easier_then_pause_then_resume_in_a_new_session_lands_on_the_same_set_with_the_easier_version_said() {
         say(speaker, "ask back stretches to go to the side bend");
-        say(speaker, "next");
+        // A stretch reached by "go to" waits for "ready" after its setup; set two follows the first set's reps.
+        say(speaker, "ready");
+        assertThat(where(say(speaker, "next"))).isEqualTo("quadruped-sidebend LEFT 2");
         say(speaker, "make it easier");
         Turn pause = say(speaker, "pause");
         assertThat(pause.shouldEndSession()).contains(true);
@@ -53,6 +55,7 @@ class PersistenceDialogTest {
     @Test
     void stop_mid_set_keeps_the_place_and_the_next_launch_offers_to_resume_or_start_over() {
         say(speaker, "ask back stretches to start my back stretches");
+        say(speaker, "ready");
         say(speaker, "next");
         assertThat(say(speaker, "stop").shouldEndSession()).contains(true);
         clock.advance(Duration.ofHours(3));
@@ -64,7 +67,8 @@ class PersistenceDialogTest {
     @Test
     void silence_after_the_reprompt_keeps_the_place() {
         say(speaker, "ask back stretches to go to the half pancake");
-        say(speaker, "next");
+        say(speaker, "ready");
+        assertThat(where(say(speaker, "next"))).isEqualTo("half-pancake RIGHT 1");
         speaker.endSession("EXCEEDED_MAX_REPROMPTS");
         assertThat(skill.stored().position().step()).isEqualTo(new Step("half-pancake", Side.RIGHT, 1));
     }

@@ -90,6 +90,8 @@ class SpokenDialogTest {
     @Test
     void making_it_easier_mid_set_restarts_the_set_in_the_easier_version_and_is_remembered() {
         say("Alexa, ask back stretches to start my back stretches");
+        // The first set waits for "ready" after its setup; its reps follow, then set two.
+        say("ready");
         say("next");
         Turn easier = say("that's too hard");
         assertThat(easier.intent()).isEqualTo("EasierIntent");
@@ -114,6 +116,7 @@ class SpokenDialogTest {
     @Test
     void stop_mid_routine_ends_the_session_and_the_next_launch_offers_to_resume_that_set() {
         say("ask back stretches to start my back stretches");
+        say("ready");
         say("next");
         Turn stop = say("stop");
         assertThat(stop.shouldEndSession()).contains(true);
@@ -128,6 +131,7 @@ class SpokenDialogTest {
     @Test
     void silence_after_the_reprompt_keeps_the_place() {
         say("ask back stretches to start my back stretches");
+        say("ready");
         say("next");
         alexa.endSession("EXCEEDED_MAX_REPROMPTS");
         assertThat(StoreFixtures.profileOf(store, USER).orElseThrow().position().step()).isEqualTo(new Step("prone-extension", Side.NONE, 2));
@@ -195,7 +199,11 @@ class SpokenDialogTest {
 
     @Test
     void yes_and_no_after_a_set() {
-        say("ask back stretches to start my back stretches");
+        Turn setup = say("ask back stretches to start my back stretches");
+        assertThat(setup.plainSpeech()).endsWith("Say ready when you're in position.");
+        Turn set = say("ready");
+        assertThat(set.plainSpeech()).contains("with me", "Rest for").endsWith("for set two.");
+        assertThat(where(set)).isEqualTo("prone-extension NONE 1");
         Turn no = say("no");
         assertThat(no.plainSpeech()).startsWith("No rush.");
         assertThat(no.shouldEndSession()).contains(false);

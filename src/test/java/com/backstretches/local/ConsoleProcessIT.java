@@ -35,15 +35,16 @@ class ConsoleProcessIT {
     @Test
     void piped_lines_get_one_plain_block_each_and_progress_is_kept_in_the_data_folder_between_runs(@TempDir Path data)
             throws Exception {
-        Run first = console("open back stretches\nyes\nmake it easier\npause\n", "--data", data.toString());
+        Run first = console("open back stretches\nyes\nready\nmake it easier\npause\n", "--data", data.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).doesNotContain("\u001b[").doesNotContain("you>");
         List<String> blocks = blocks(first.out());
-        assertThat(blocks).hasSize(4);
+        assertThat(blocks).hasSize(5);
         assertThat(blocks.get(0)).startsWith("> open back stretches\nalexa> Welcome to Back Stretches").contains("(listening)");
-        assertThat(blocks.get(1)).contains("Stretch one of six: the prone extension", "[pause 10s]");
-        assertThat(blocks.get(2)).contains("Okay, the easier version");
-        assertThat(blocks.get(3)).contains("Paused at stretch one of six", "(session ended)");
+        assertThat(blocks.get(1)).contains("Stretch one of six: the prone extension", "Say ready when you're in position");
+        assertThat(blocks.get(2)).contains("Ten times, with me", "[pause 10s]");
+        assertThat(blocks.get(3)).contains("Okay, the easier version");
+        assertThat(blocks.get(4)).contains("Paused at stretch one of six", "(session ended)");
 
         Run second = console("ask back stretches to resume\nquit\n", "--data", data.toString());
         assertThat(second.exitCode()).as(second.err()).isZero();

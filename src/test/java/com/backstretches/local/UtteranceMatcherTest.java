@@ -313,11 +313,11 @@ class UtteranceMatcherTest {
     @CsvSource(delimiter = '|', value = {
         "back to normal | StandardVersionIntent",
         "back to the normal version | StandardVersionIntent",
-        "i only have five minutes | QuickRoutineIntent",
+        "i only have five minutes | TimeBudgetIntent",
         "a quick version | QuickRoutineIntent",
         "start the quick version | QuickRoutineIntent",
         "the short version | QuickRoutineIntent",
-        "i'm in a hurry | QuickRoutineIntent",
+        "i'm in a hurry | TimeBudgetIntent",
         "what's my streak | HistoryIntent",
         "how am i doing | HistoryIntent",
         "how many days in a row | HistoryIntent",
@@ -325,6 +325,30 @@ class UtteranceMatcherTest {
     })
     void the_new_intents_and_the_phrases_next_to_them_go_where_they_belong(String said, String intent) {
         assertThat(REAL.match(said).name()).as(said).isEqualTo(intent);
+    }
+
+    /** Issue 18: the phrases people use for the time they have; a number of minutes never sets up a reminder. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "i have ten minutes | 10",
+        "i've got fifteen minutes | 15",
+        "a five minute version | 5",
+        "give me a twenty minute routine | 20",
+        "i only have five minutes | 5",
+        "ask back stretches for a ten minute routine | 10",
+        "give me a twenty five minute routine | 25",
+        "i have 12 minutes | 12",
+        "make it short | ",
+        "i don't have much time | ",
+    })
+    void a_number_of_minutes_asks_for_a_plan_never_a_reminder(String said, String minutes) {
+        IntentMatch match = REAL.match(said);
+        assertThat(match.name()).as(said).isEqualTo("TimeBudgetIntent");
+        if (minutes == null) {
+            assertThat(match.slot("minutes")).as(said).isEmpty();
+        } else {
+            assertThat(match.slot("minutes").map(SlotMatch::value)).as(said).contains(minutes);
+        }
     }
 
     @ParameterizedTest
@@ -405,7 +429,7 @@ class UtteranceMatcherTest {
     void every_sample_of_the_old_intents_still_matches_its_own_intent() {
         InteractionModel model = REAL.model();
         Map<String, String> example = Map.of(
-                "{stretch}", "half pancake", "{seconds}", "forty five", "{direction}", "longer");
+                "{stretch}", "half pancake", "{seconds}", "forty five", "{direction}", "longer", "{minutes}", "twelve");
         for (InteractionModel.Intent intent : model.intents()) {
             if (List.of("HistoryIntent", "PaceIntent", "QuickRoutineIntent", "ReminderIntent").contains(intent.name())) {
                 continue;

@@ -100,6 +100,7 @@ class InteractionModelTest {
         expected.put("HoldTimeIntent", Map.of("seconds", "AMAZON.NUMBER", "direction", "HOLD_DIRECTION"));
         expected.put("HistoryIntent", Map.of());
         expected.put("QuickRoutineIntent", Map.of());
+        expected.put("TimeBudgetIntent", Map.of("minutes", "AMAZON.NUMBER"));
         expected.put("PaceIntent", Map.of("pace", "PACE"));
         expected.put("ReminderIntent", Map.of("time", "AMAZON.TIME"));
         for (String name : List.of("YesIntent", "NoIntent", "NextIntent", "PreviousIntent", "PauseIntent",

@@ -89,11 +89,34 @@ class RoutineFileLimitsTest {
     }
 
     @Test
-    void a_timed_hold_of_a_cycle_needs_its_name_and_cue() {
+    void a_stretch_done_on_each_side_says_how_long_changing_sides_takes_and_only_it() {
+        assertOnlyProblem(f -> stretch(f, 2).remove("switchSeconds"),
+                "stretch 'quadruped-sidebend': missing field 'switchSeconds' (the time to change sides, 2-10 s)");
+        assertOnlyProblem(f -> stretch(f, 2).put("switchSeconds", 11),
+                "stretch 'quadruped-sidebend': field 'switchSeconds' is 11, must be 2-10");
+        assertOnlyProblem(f -> stretch(f, 0).put("switchSeconds", 5),
+                "stretch 'prone-extension': field 'switchSeconds' is given but 'sides' is not 'each'");
+        assertThat(load(edited(f -> stretch(f, 4).put("switchSeconds", 2))).stretch("half-pancake").switchSeconds()).isEqualTo(2);
+    }
+
+    @Test
+    void a_versions_own_cycle_cues_name_a_timed_hold_of_the_cycle() {
+        assertOnlyProblem(f -> ((ObjectNode) version(f, 5, "easier").get("cycleCues")).set("plank", JSON.createArrayNode().add("Hold a plank.")),
+                "stretch 'a-frame-to-squat': field 'versions.easier.cycleCues.plank' names no timed hold of the cycle");
+        assertOnlyProblem(f -> version(f, 0, "easier").set("cycleCues", JSON.createObjectNode().set("A-frame", JSON.createArrayNode().add("Up."))),
+                "stretch 'prone-extension': field 'versions.easier.cycleCues.A-frame' is given but the dose has no cycle");
+        assertOnlyProblem(f -> ((ObjectNode) version(f, 5, "easier").get("cycleCues")).set("squat", JSON.createArrayNode()),
+                "stretch 'a-frame-to-squat': field 'versions.easier.cycleCues.squat' needs a non-empty list of sentences");
+    }
+
+    @Test
+    void a_timed_hold_of_a_cycle_needs_its_name_and_cues() {
         assertOnlyProblem(f -> ((ObjectNode) cycle(f).get("holds").get(0)).remove("name"),
                 "stretch 'a-frame-to-squat': missing field 'dose.cycle.holds[0].name'");
-        assertOnlyProblem(f -> ((ObjectNode) cycle(f).get("holds").get(1)).put("cue", " "),
-                "stretch 'a-frame-to-squat': missing field 'dose.cycle.holds[1].cue'");
+        assertOnlyProblem(f -> ((ObjectNode) cycle(f).get("holds").get(1)).remove("cues"),
+                "stretch 'a-frame-to-squat': missing field 'dose.cycle.holds[1].cues' (a non-empty list of sentences)");
+        assertOnlyProblem(f -> ((ArrayNode) cycle(f).get("holds").get(1).get("cues")).set(2, " "),
+                "stretch 'a-frame-to-squat': field 'dose.cycle.holds[1].cues' has an empty sentence");
         assertOnlyProblem(f -> ((ArrayNode) cycle(f).get("holds")).removeAll(),
                 "stretch 'a-frame-to-squat': missing field 'dose.cycle.holds' (a non-empty list)");
     }

@@ -235,8 +235,36 @@ class SessionCodecTest {
     }
 
     @Test
+    void a_plan_under_way_and_a_plan_waiting_for_its_yes_survive_the_trip_through_alexa() throws Exception {
+        RoutineLength tenMinutes = RoutineLength.planned(10, 1, 30, 5, 3);
+        Position inPlan = new Position(Status.IN_PROGRESS, new Step("quadruped-sidebend", Side.RIGHT, 1), Map.of(), 45, Pace.NORMAL, tenMinutes);
+        SessionData offered = new SessionData(new DialogState(new CoachState(inPlan, Set.of(), Optional.empty(), false),
+                Question.START_PLAN, practice.dialog().visit(), true,
+                new Offers(Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(RoutineLength.planned(20, 1, 0, 0, 0)))),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
+        Optional<SessionData> decoded = codec.decode(throughAlexa(codec.encode(offered)));
+        assertThat(decoded).contains(offered);
+        assertThat(decoded.orElseThrow().dialog().coach().position().length()).isEqualTo(tenMinutes);
+        assertThat(decoded.orElseThrow().dialog().offers().plan()).contains(RoutineLength.planned(20, 1, 0, 0, 0));
+
+        for (String bad : List.of("PLAN:10:1:20:5:3", "PLAN:ten:1:30:5:3", "PLAN:10:1:30:5", "LONG")) {
+            Map<String, Object> state = stateOf(offered);
+            state.put("pendingPlan", bad);
+            assertThat(decodeState(state)).as("pending plan %s", bad).isEmpty();
+            state = stateOf(offered);
+            state.put("routineLength", bad);
+            assertThat(decodeState(state)).as("routine length %s", bad).isEmpty();
+        }
+        Map<String, Object> twoSetsAtSetThree = stateOf(offered);
+        twoSetsAtSetThree.put("routineLength", RoutineLength.planned(25, 2, 0, 0, 0).name());
+        twoSetsAtSetThree.put("set", 3);
+        assertThat(decodeState(twoSetsAtSetThree)).as("set three of a two-set plan").isEmpty();
+    }
+
+    @Test
     void every_command_an_offer_can_defer_comes_back_as_the_same_command() throws Exception {
         for (Command deferred : List.of(new Command.Next(), new Command.Start(), new Command.StartQuick(), new Command.StartOver(),
+                new Command.StartPlan(RoutineLength.planned(15, 1, 0, 8, 8)),
                 new Command.Previous(), new Command.SkipStretch(), new Command.RepeatSet(), new Command.Resume(),
                 new Command.GoTo("half pancake"))) {
             SessionData d = practice(Optional.of(new Offers.StandardOffer("half-pancake", deferred)));

@@ -172,24 +172,25 @@ class PromptsAndRepliesTest {
     @Test
     void where_am_i_before_starting_and_after_finishing() {
         Progress notStarted = new Progress(Status.NOT_STARTED, 1, 6, "prone extension", Side.NONE, 1, 3, 5, Optional.of("wag tail"));
-        assertThat(text(replies.whereAmI(notStarted, 1, 1))).startsWith("You haven't started yet. The routine is six gentle stretches.");
+        assertThat(text(replies.whereAmI(notStarted, Optional.empty()))).startsWith("You haven't started yet. The routine is six gentle stretches.");
         Progress finished = new Progress(Status.FINISHED, 6, 6, "A-frame to squat", Side.NONE, 1, 1, 0, Optional.empty());
-        assertThat(text(replies.whereAmI(finished, 1, 1)))
+        assertThat(text(replies.whereAmI(finished, Optional.empty())))
                 .isEqualTo("You've finished all six stretches. Say start over for another round, or stop to finish.");
     }
 
     @Test
-    void where_am_i_mid_routine_names_the_stretch_side_set_part_and_whats_left() {
+    void where_am_i_mid_routine_names_the_stretch_side_set_the_users_round_and_whats_left() {
         Progress sidebend = new Progress(Status.IN_PROGRESS, 3, 6, "quadruped sidebend", Side.LEFT, 2, 3, 3,
                 Optional.of("quadruped torso rotation"));
-        assertThat(text(replies.whereAmI(sidebend, 1, 1))).isEqualTo("You're on stretch three of six, the quadruped sidebend. Left side, set two"
+        assertThat(text(replies.whereAmI(sidebend, Optional.empty()))).isEqualTo("You're on stretch three of six, the quadruped sidebend. Left side, set two"
                 + " of three. Three more stretches after this one. Next is the quadruped torso rotation."
                 + " Say next to move on, or resume to do this set again.");
         Progress aFrame = new Progress(Status.IN_PROGRESS, 6, 6, "A-frame to squat", Side.NONE, 1, 1, 0, Optional.empty());
-        assertThat(text(replies.whereAmI(aFrame, 2, 3))).startsWith("You're on stretch six of six, the A-frame to squat. Round two of three of it."
+        assertThat(text(replies.whereAmI(aFrame, Optional.of(new TurnWriter.PartEnd(false, 4, 10)))))
+                .startsWith("You're on stretch six of six, the A-frame to squat. You're at round four of ten."
                 + " This is the last stretch.");
         Progress pancake = new Progress(Status.IN_PROGRESS, 5, 6, "half pancake", Side.RIGHT, 1, 1, 1, Optional.of("A-frame to squat"));
-        assertThat(text(replies.whereAmI(pancake, 1, 1))).contains("Right side. One more stretch after this one. Next is the A-frame to squat.");
+        assertThat(text(replies.whereAmI(pancake, Optional.empty()))).contains("Right side. One more stretch after this one. Next is the A-frame to squat.");
     }
 
     @Test

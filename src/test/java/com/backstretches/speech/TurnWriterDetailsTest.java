@@ -120,12 +120,10 @@ class TurnWriterDetailsTest {
     }
 
     @Test
-    void after_a_full_setup_the_user_is_told_to_settle_and_given_longer_than_after_a_reminder() {
-        List<Segment> full = writer.write(request(prone, 1, Level.STANDARD, true, Move.STARTED)).get(0).speech().flat().toList();
-        int settle = full.indexOf(new Say("Take a moment to get into position."));
-        assertThat(settle).isPositive();
-        assertThat(full.get(settle + 1)).isEqualTo(new Pause(TurnWriter.SETTLE_MILLIS));
-        assertThat(full.get(settle + 2)).isEqualTo(new Say("Ten times, with me."));
+    void after_a_full_setup_the_turn_waits_for_ready_and_after_a_reminder_a_breath_is_enough() {
+        List<Spoken> full = writer.write(request(prone, 1, Level.STANDARD, true, Move.STARTED));
+        assertThat(full.get(0).speech().text()).endsWith("Say ready when you're in position.");
+        assertThat(full.get(1).speech().flat().toList().get(0)).isEqualTo(new Say("Ten times, with me."));
 
         List<Segment> brief = writer.write(request(prone, 2, Level.STANDARD, false, Move.NEXT_SET)).get(0).speech().flat().toList();
         int reps = brief.indexOf(new Say("Ten times, with me."));
@@ -137,7 +135,7 @@ class TurnWriterDetailsTest {
 
     @Test
     void the_last_part_of_a_set_closes_with_what_comes_next() {
-        assertThat(closing(new NextSet(2))).isEqualTo("Rest a moment. Say next for set two.");
+        assertThat(closing(new NextSet(2))).isEqualTo("Ready for more? Say next for set two.");
         assertThat(closing(new OtherSide(Side.RIGHT))).isEqualTo("That side's done. Say next for the right side.");
         assertThat(closing(new NextStretch(2, "wag tail"))).isEqualTo("Well done. Say next for the wag tail.");
         assertThat(closing(new Finish())).isEqualTo("That was the last set of the routine. Say next to finish.");
@@ -158,16 +156,17 @@ class TurnWriterDetailsTest {
     }
 
     @Test
-    void the_a_frame_is_spread_evenly_over_three_turns_each_after_the_first_picking_up_the_rounds_again() {
+    void the_a_frame_waits_for_ready_then_spreads_its_rounds_evenly_over_three_turns_each_after_the_first_picking_them_up_again() {
         List<Spoken> parts = writer.write(request(aFrame, 1, Level.STANDARD, true, Move.NEXT_STRETCH));
-        assertThat(parts).hasSize(3);
-        assertThat(parts.stream().map(p -> rounds(p.speech().text())).toList()).containsExactly(
+        assertThat(parts).hasSize(4);
+        assertThat(parts.get(0).speech().text()).endsWith("Say ready when you're in position.");
+        assertThat(parts.stream().map(p -> rounds(p.speech().text())).toList()).containsExactly(List.of(),
                 List.of("one", "two", "three"), List.of("four", "five", "six", "seven"), List.of("eight", "nine", "ten"));
-        assertThat(parts.get(0).speech().text()).doesNotContain("Let's keep going.", "Back to it.", "Here we go again.");
-        assertThat(parts.get(1).speech().text()).matches("^(Let's keep going\\.|Back to it\\.|Here we go again\\.) Round four\\..*");
-        assertThat(parts.get(2).speech().text()).startsWith("Here we go again. Round eight.");
-        assertThat(parts.get(0).speech().text()).endsWith("Say next for more rounds.");
-        assertThat(parts.get(0).reprompt().text()).isEqualTo("Say next to keep going, or say pause to stop here.");
+        assertThat(parts.get(1).speech().text()).doesNotContain("Let's keep going.", "Back to it.", "Here we go again.").startsWith("Round one.");
+        assertThat(parts.get(2).speech().text()).matches("^(Let's keep going\\.|Back to it\\.|Here we go again\\.) Round four\\..*");
+        assertThat(parts.get(3).speech().text()).matches("^(Let's keep going\\.|Back to it\\.|Here we go again\\.) Round eight\\..*");
+        assertThat(parts.get(1).speech().text()).matches(".*(Say next for more rounds|Say next to carry on)\\.$");
+        assertThat(parts.get(1).reprompt().text()).isEqualTo("Say next to keep going, or say pause to stop here.");
     }
 
     // ---- the content check ----

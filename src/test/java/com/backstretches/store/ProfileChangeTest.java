@@ -44,6 +44,20 @@ class ProfileChangeTest {
     }
 
     @Test
+    void a_hold_change_alone_carries_no_place_so_another_devices_move_is_kept() {
+        // The run length is a value: a hold change rebuilds it equal, and that is no move.
+        com.backstretches.session.Navigator nav = new com.backstretches.session.Navigator(com.backstretches.routine.RoutineLoader.standard());
+        Position longer = nav.apply(start, new com.backstretches.session.Command.SetHoldTime(50)).position();
+        ProfileChange change = ProfileChange.between(before, longer, false, false, today, now);
+        assertThat(change.placement()).isEmpty();
+        assertThat(change.holdSeconds()).contains(50);
+        Position otherDevice = new Position(Status.IN_PROGRESS, new Step("wag-tail", Side.NONE, 1), Map.of(), 30);
+        Profile moved = change.applyTo(new Profile(otherDevice, false, now.minusSeconds(5), List.of()));
+        assertThat(moved.position().step()).isEqualTo(new Step("wag-tail", Side.NONE, 1));
+        assertThat(moved.position().holdSeconds()).isEqualTo(50);
+    }
+
+    @Test
     void applied_on_top_of_another_devices_write_it_keeps_that_devices_choices() {
         Position otherDevice = new Position(Status.IN_PROGRESS, new Step("wag-tail", Side.NONE, 1),
                 Map.of("half-pancake", Level.EASIER, "a-frame-to-squat", Level.HARDER), 60);
