@@ -29,15 +29,31 @@ public final class Planner {
     static final int HOLD_STEP = 5;
 
     private final Coach coach;
+    private final int mostSets;
     private final int mostReps;
     private final int mostRounds;
+    private final String cycleName;
 
     public Planner(Coach coach) {
         this.coach = coach;
         Routine routine = coach.navigator().routine();
+        this.mostSets = routine.stretches().stream().mapToInt(s -> s.dose().sets()).max().orElse(1);
         this.mostReps = routine.stretches().stream().mapToInt(s -> s.dose().reps()).max().orElse(0);
         this.mostRounds = routine.stretches().stream().map(Stretch::dose)
                 .flatMap(d -> d.cycle().stream()).mapToInt(Cycle::times).max().orElse(0);
+        this.cycleName = routine.stretches().stream().filter(s -> s.dose().cycle().isPresent()).map(Stretch::name).findFirst().orElse("");
+    }
+
+    /**
+     * What a plan does against the whole routine, for saying it: sets, reps and cycle rounds as
+     * planned beside the routine's own most, and the hold a user with this preference gets.
+     */
+    public record Cuts(int sets, int mostSets, int holdSeconds, int reps, int mostReps, int rounds, int mostRounds, String cycleName) {
+    }
+
+    public Cuts cuts(RoutineLength plan, int preferredHold) {
+        return new Cuts(plan.setsFrom(mostSets), mostSets, plan.holdFor(preferredHold), plan.repsFrom(mostReps), mostReps,
+                plan.roundsFrom(mostRounds), mostRounds, cycleName);
     }
 
     /** What fits: the whole routine, a shorter plan, or nothing, in which case the shortest there is. */
@@ -84,7 +100,6 @@ public final class Planner {
     List<RoutineLength> shrinking(int minutes, int preferredHold) {
         List<RoutineLength> steps = new ArrayList<>();
         steps.add(RoutineLength.FULL);
-        int mostSets = coach.navigator().routine().stretches().stream().mapToInt(s -> s.dose().sets()).max().orElse(1);
         for (int sets = mostSets - 1; sets >= 1; sets--) {
             steps.add(RoutineLength.planned(minutes, sets, 0, 0, 0));
         }

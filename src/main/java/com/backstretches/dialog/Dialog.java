@@ -140,12 +140,14 @@ public final class Dialog {
 
     /** About how many minutes a run takes: the whole routine to the nearest five, the quick version to the nearest minute. */
     public int minutes(int holdSeconds, RoutineLength length, Pace pace) {
-        return minutesByPlan.computeIfAbsent(new Plan(holdSeconds, length, pace), plan -> {
-            Duration planned = coach.plannedLength(plan.holdSeconds(), plan.length(), plan.pace());
-            return length.isQuick()
-                    ? (int) Math.max(1, Math.round(planned.toSeconds() / 60.0))
-                    : (int) Math.max(5, Math.round(planned.toSeconds() / 300.0) * 5);
-        });
+        return minutesByPlan.computeIfAbsent(new Plan(holdSeconds, length, pace),
+                plan -> aboutMinutes(coach.plannedLength(plan.holdSeconds(), plan.length(), plan.pace()), plan.length()));
+    }
+
+    private static int aboutMinutes(Duration planned, RoutineLength length) {
+        return length.isQuick()
+                ? (int) Math.max(1, Math.round(planned.toSeconds() / 60.0))
+                : (int) Math.max(5, Math.round(planned.toSeconds() / 300.0) * 5);
     }
 
     private record Plan(int holdSeconds, RoutineLength length, Pace pace) {
@@ -160,7 +162,7 @@ public final class Dialog {
         }
         Planner.Plan plan = planner.plan(minutes.get(), p, state.visit().newUser());
         Spoken offer = switch (plan.fit()) {
-            case WHOLE_ROUTINE -> Prompts.wholeRoutineFits(minutes(p.holdSeconds(), RoutineLength.FULL, p.pace()));
+            case WHOLE_ROUTINE -> Prompts.wholeRoutineFits(aboutMinutes(plan.planned(), RoutineLength.FULL));
             case PLANNED -> Prompts.planFits(minutes.get(), planDetails(plan.length(), p));
             // Rounded up: the stated length is never shorter than what plays.
             case SHORTEST -> Prompts.shortestPlan((int) ((plan.planned().toSeconds() + 59) / 60), planDetails(plan.length(), p));
@@ -168,18 +170,9 @@ public final class Dialog {
         return ask(withOffers(state, state.offers().offeringPlan(plan.length())), offer, Question.START_PLAN);
     }
 
-    /** What a plan leaves out, against the whole routine: sets, hold, reps and rounds. */
     private String planDetails(RoutineLength plan, Position p) {
-        int mostSets = routine.stretches().stream().mapToInt(s -> s.dose().sets()).max().orElse(1);
-        int mostReps = routine.stretches().stream().mapToInt(s -> s.dose().reps()).max().orElse(0);
-        Optional<Stretch> cycled = routine.stretches().stream().filter(s -> s.dose().cycle().isPresent()).findFirst();
-        int rounds = cycled.flatMap(s -> s.dose().cycle()).map(c -> c.times()).orElse(0);
-        return Prompts.planDetails(cap(mostSets, plan.sets()), mostSets, plan.holdFor(p.holdSeconds()), cap(mostReps, plan.reps()),
-                mostReps, cap(rounds, plan.rounds()), rounds, cycled.map(Stretch::name).orElse(""));
-    }
-
-    private static int cap(int value, int ceiling) {
-        return ceiling == 0 ? value : Math.min(value, ceiling);
+        Planner.Cuts c = planner.cuts(plan, p.holdSeconds());
+        return Prompts.planDetails(c.sets(), c.mostSets(), c.holdSeconds(), c.reps(), c.mostReps(), c.rounds(), c.mostRounds(), c.cycleName());
     }
 
     private Turn yes(DialogState state) {

@@ -43,7 +43,20 @@ public record RoutineLength(int sets, int holdSeconds, int reps, int rounds, int
 
     /** Sets of this stretch (on each side) in this run. */
     public int setsOf(Stretch stretch) {
-        return cap(stretch.dose().sets(), sets);
+        return setsFrom(stretch.dose().sets());
+    }
+
+    /** Of a stretch's {@code sets}, how many this run does. */
+    public int setsFrom(int setsOfTheRoutine) {
+        return cap(setsOfTheRoutine, sets);
+    }
+
+    public int repsFrom(int repsOfTheRoutine) {
+        return cap(repsOfTheRoutine, reps);
+    }
+
+    public int roundsFrom(int roundsOfTheRoutine) {
+        return cap(roundsOfTheRoutine, rounds);
     }
 
     /** The hold a user with this preference gets in this run. */
@@ -57,8 +70,8 @@ public record RoutineLength(int sets, int holdSeconds, int reps, int rounds, int
             return stretch;
         }
         Dose d = stretch.dose();
-        Optional<Cycle> cycle = d.cycle().map(c -> new Cycle(cap(c.times(), rounds), c.holds()));
-        return stretch.withDose(new Dose(setsOf(stretch), cap(d.reps(), reps), d.hold(), cycle));
+        Optional<Cycle> cycle = d.cycle().map(c -> new Cycle(roundsFrom(c.times()), c.holds()));
+        return stretch.withDose(new Dose(setsOf(stretch), repsFrom(d.reps()), d.hold(), cycle));
     }
 
     /** The same run with the user's own hold time in charge: they chose it after the plan was made. */

@@ -9,6 +9,7 @@ import com.backstretches.session.Side;
 import com.backstretches.session.Status;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every fixed sentence the coach says, in one place. The stretch content itself lives in the
@@ -243,14 +244,14 @@ final class Phrases {
     }
 
     /** Where in the set: getting into position, or the person's round of a cycle; nothing to add otherwise. */
-    static java.util.Optional<String> withinSet(TurnWriter.PartEnd end) {
+    static Optional<String> withinSet(TurnWriter.PartEnd end) {
         if (end.inPositionOnly()) {
-            return java.util.Optional.of("You're getting into position for it.");
+            return Optional.of("You're getting into position for it.");
         }
         if (end.rounds() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(end.roundsDone() >= end.rounds()
+        return Optional.of(end.roundsDone() >= end.rounds()
                 ? "You've done all " + number(end.rounds()) + " rounds."
                 : "You're at round " + number(end.roundsDone()) + " of " + number(end.rounds()) + ".");
     }

@@ -347,7 +347,7 @@ class UtteranceMatcherTest {
         if (minutes == null) {
             assertThat(match.slot("minutes")).as(said).isEmpty();
         } else {
-            assertThat(match.slot("minutes").map(SlotMatch::value)).as(said).contains(minutes);
+            assertThat(match.slot("minutes")).as(said).contains(SlotMatch.unresolved("minutes", minutes));
         }
     }
 
