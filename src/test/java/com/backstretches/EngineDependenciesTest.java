@@ -22,7 +22,7 @@ class EngineDependenciesTest {
 
     @Test
     void the_engine_imports_no_alexa_or_aws_sdk() {
-        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog", "practice", "alexa")) {
+        for (String pkg : List.of("routine", "session", "speech", "coach", "dialog", "practice", "alexa", "screen")) {
             assertThat(importsIn(pkg)).as(pkg).noneMatch(line -> SDKS.stream().anyMatch(line::startsWith));
         }
     }

@@ -53,7 +53,9 @@ record IncomingRequest(byte[] body, JsonNode envelope, String requestId, String 
     /** Whether someone is waiting to hear an answer: the requests a user starts by speaking. */
     boolean spoken() {
         // Connections.Response: the user just answered Alexa's own question (a permission) and waits for ours.
-        return type.equals("LaunchRequest") || type.equals("IntentRequest") || type.equals("Connections.Response");
+        // A UserEvent: they pressed a button on the screen.
+        return type.equals("LaunchRequest") || type.equals("IntentRequest") || type.equals("Connections.Response")
+                || type.equals("Alexa.Presentation.APL.UserEvent");
     }
 
     private static Optional<String> text(JsonNode node) {

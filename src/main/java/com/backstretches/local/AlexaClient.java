@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import com.backstretches.screen.AplDocument;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,6 +140,15 @@ public final class AlexaClient {
         String scope = asked.scopes().isEmpty() ? Envelopes.REMINDERS_SCOPE : asked.scopes().get(0);
         return exchange(envelopes.connectionsResponse(session, "AskFor", payloadStatus, asked.token(), scope),
                 "Connections.Response");
+    }
+
+    /**
+     * A button on the last screen pressed, as the device reports it: a UserEvent with the document's
+     * token and the button's SendEvent arguments, in the open session (or a new one).
+     */
+    public Turn press(String buttonId) {
+        return exchange(envelopes.userEvent(openSession(), AplDocument.TOKEN, List.of("press", buttonId), buttonId),
+                "Alexa.Presentation.APL.UserEvent");
     }
 
     /** The token of the skill's permission request while Alexa is asking the user for it. */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -38,6 +39,7 @@ public final class Console {
 
     /** The history of lines typed at a terminal, in the data folder beside DynamoDB Local's files. */
     static final String HISTORY_FILE = "console-history";
+    static final String SCREEN_FILE = "screen.html";
     static final String PROMPT = "\u001b[1myou> \u001b[0m";
 
     private Console() {
@@ -94,7 +96,8 @@ public final class Console {
             BackStretchesHandler handler = new BackStretchesHandler(
                     new DynamoDbProfileStore(db.client(), db.table(), new Navigator(routine).fresh()),
                     Clock.systemUTC(), routine, Optional.of(SKILL_ID), alexaApi);
-            AlexaClient alexa = new AlexaClient(handler, model, new Envelopes(SKILL_ID, userId(options.user())));
+            Envelopes envelopes = new Envelopes(SKILL_ID, userId(options.user()));
+            AlexaClient alexa = new AlexaClient(handler, model, options.screen() ? envelopes.withScreen(ScreenDevice.ECHO_SHOW_8) : envelopes);
             ConsolePrinter printer = new ConsolePrinter(out,
                     new ConsolePrinter.Style(terminal, !terminal, options.ssml(), options.realTime()), speaker, Thread::sleep,
                     alexaApi::takeChanges, input::columns);
@@ -105,7 +108,8 @@ public final class Console {
                         + " is silence; \"quit\" leaves.", input.columns(), ""));
                 out.println();
             }
-            converse(new ConsoleSession(alexa), printer, input, out, terminal);
+            Optional<Path> preview = options.screen() ? Optional.of(screenFile(options.storage())) : Optional.empty();
+            converse(new ConsoleSession(alexa), printer, input, out, terminal, preview);
             return OK;
         } catch (LocalDatabase.UnavailableException e) {
             err.println("console: " + e.getMessage());
@@ -120,7 +124,7 @@ public final class Console {
     }
 
     private static void converse(ConsoleSession session, ConsolePrinter printer, LineInput lines, PrintStream out,
-            boolean terminal) throws IOException, InterruptedException {
+            boolean terminal, Optional<Path> preview) throws IOException, InterruptedException {
         while (!session.finished()) {
             String line = lines.readLine();
             if (line == null) {
@@ -132,8 +136,20 @@ public final class Console {
                 }
                 return;
             }
-            printer.print(line, session.hear(line));
+            Heard heard = session.hear(line);
+            printer.print(line, heard);
+            if (preview.isPresent() && heard instanceof ConsoleSession.Answer answer && answer.turn().screen().isPresent()) {
+                Files.createDirectories(preview.get().toAbsolutePath().getParent());
+                Files.writeString(preview.get(), ScreenPreview.html(answer.turn().screen().get()));
+                out.println("       screen: " + preview.get().toAbsolutePath().toUri());
+            }
         }
+    }
+
+    /** Where --screen writes its preview: the data folder, or the system's temporary folder when nothing is kept. */
+    static Path screenFile(ConsoleOptions.Storage storage) {
+        return storage instanceof ConsoleOptions.OnDisk disk ? disk.folder().resolve(SCREEN_FILE)
+                : Path.of(System.getProperty("java.io.tmpdir"), "back-stretches-" + SCREEN_FILE);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Optional;
  * with its data in a folder (the default), DynamoDB Local in memory, or another DynamoDB at an endpoint.
  */
 public record ConsoleOptions(Storage storage, String table, String user, boolean realTime, boolean speak,
-        boolean ssml, boolean verbose, boolean help) {
+        boolean ssml, boolean verbose, boolean help, boolean screen) {
 
     public static final Path DEFAULT_DATA = Path.of(".local-data");
     public static final String DEFAULT_TABLE = "back-stretches-local";
@@ -53,6 +53,8 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
               --real-time      take as long as Alexa would: words at 160 a minute, pauses waited
               --speak          also speak through espeak-ng, when it is installed
               --ssml           print the raw SSML the skill returned
+              --screen         talk as an Echo Show: after each answer, a preview of its screen
+                               is written to screen.html in the data folder (open it in a browser)
               --verbose        show the skill's log lines on stderr
               --help           this text
 
@@ -70,6 +72,7 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
         boolean ssml = false;
         boolean verbose = false;
         boolean help = false;
+        boolean screen = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -83,10 +86,11 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
                 case "--ssml" -> ssml = true;
                 case "--verbose" -> verbose = true;
                 case "--help", "-h" -> help = true;
+                case "--screen" -> screen = true;
                 default -> throw new UsageException("unknown option " + arg + " (--help lists the options)");
             }
         }
-        return new ConsoleOptions(storage.orElse(new OnDisk(DEFAULT_DATA)), table, user, realTime, speak, ssml, verbose, help);
+        return new ConsoleOptions(storage.orElse(new OnDisk(DEFAULT_DATA)), table, user, realTime, speak, ssml, verbose, help, screen);
     }
 
     private static Optional<Storage> only(Optional<Storage> chosen, Storage next) throws UsageException {

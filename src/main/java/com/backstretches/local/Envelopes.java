@@ -11,8 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,7 +23,8 @@ import java.util.UUID;
  * Reference), built as plain JSON so the skill's real entry point parses them exactly as in
  * production. One instance stands for one user on one device of one skill.
  *
- * <p>The device is a speaker without a screen: {@code supportedInterfaces} is empty. Timestamps are
+ * <p>The device is a speaker without a screen ({@code supportedInterfaces} is empty) unless
+ * {@link #withScreen} names one. Timestamps are
  * whole seconds in UTC, as Alexa sends them.
  *
  * <p>An instance is immutable: {@link #withApiEndpoint} and {@link #withPermissions} give a copy that
@@ -43,6 +46,7 @@ public final class Envelopes {
     private final String apiEndpoint;
     /** The permission scopes the user has granted, in the order given; empty: no permissions object. */
     private final Set<String> permissions;
+    private final Optional<ScreenDevice> screen;
 
     /**
      * The session part of an envelope. {@code attributes} are the session attributes of the previous
@@ -66,16 +70,27 @@ public final class Envelopes {
     }
 
     public Envelopes(String skillId, String userId, String deviceId, Clock clock) {
-        this(skillId, userId, deviceId, clock, API_ENDPOINT, Set.of());
+        this(skillId, userId, deviceId, clock, API_ENDPOINT, Set.of(), Optional.empty());
     }
 
-    private Envelopes(String skillId, String userId, String deviceId, Clock clock, String apiEndpoint, Set<String> permissions) {
+    private Envelopes(String skillId, String userId, String deviceId, Clock clock, String apiEndpoint, Set<String> permissions,
+            Optional<ScreenDevice> screen) {
         this.skillId = Objects.requireNonNull(skillId);
         this.userId = Objects.requireNonNull(userId);
         this.deviceId = Objects.requireNonNull(deviceId);
         this.clock = Objects.requireNonNull(clock);
         this.apiEndpoint = Objects.requireNonNull(apiEndpoint);
         this.permissions = permissions;
+        this.screen = Objects.requireNonNull(screen);
+    }
+
+    /** The same envelopes from a device with this screen: its viewport, and APL among its interfaces. */
+    public Envelopes withScreen(ScreenDevice device) {
+        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, permissions, Optional.of(device));
+    }
+
+    public Optional<ScreenDevice> screen() {
+        return screen;
     }
 
     /**
@@ -86,7 +101,7 @@ public final class Envelopes {
         if (endpoint == null || endpoint.isBlank()) {
             throw new IllegalArgumentException("the API endpoint is missing");
         }
-        return new Envelopes(skillId, userId, deviceId, clock, endpoint, permissions);
+        return new Envelopes(skillId, userId, deviceId, clock, endpoint, permissions, screen);
     }
 
     /**
@@ -102,7 +117,7 @@ public final class Envelopes {
             }
             scopes.add(scope);
         }
-        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, Collections.unmodifiableSet(scopes));
+        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, Collections.unmodifiableSet(scopes), screen);
     }
 
     public String skillId() {
@@ -265,6 +280,19 @@ public final class Envelopes {
         return connectionsResponse(session, name, payloadStatus, token, REMINDERS_SCOPE);
     }
 
+    /**
+     * A button pressed on the screen: the document's {@code token}, the SendEvent's arguments, and the
+     * TouchWrapper that sent it, as a device reports it.
+     */
+    public ObjectNode userEvent(Session session, String token, List<String> arguments, String componentId) {
+        ObjectNode request = request("Alexa.Presentation.APL.UserEvent");
+        request.put("token", token);
+        arguments.forEach(request.withArray("arguments")::add);
+        request.putObject("source").put("type", "TouchWrapper").put("handler", "Press").put("id", componentId);
+        request.putObject("components");
+        return envelope(session, request);
+    }
+
     private ObjectNode request(String type) {
         ObjectNode request = JSON.createObjectNode();
         request.put("type", type);
@@ -293,9 +321,15 @@ public final class Envelopes {
         systemUser(system);
         ObjectNode device = system.putObject("device");
         device.put("deviceId", deviceId);
-        device.putObject("supportedInterfaces");
+        ObjectNode interfaces = device.putObject("supportedInterfaces");
         system.put("apiEndpoint", apiEndpoint);
         system.put("apiAccessToken", apiAccessToken());
+        screen.ifPresent(s -> {
+            interfaces.set("Alexa.Presentation.APL", s.aplInterface());
+            ObjectNode context = (ObjectNode) root.get("context");
+            context.set("Viewport", s.viewport());
+            context.putArray("Viewports").add(s.aplViewport());
+        });
         root.set("request", request);
         return root;
     }

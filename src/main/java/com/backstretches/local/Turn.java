@@ -40,6 +40,16 @@ public record Turn(JsonNode raw, String speech, Optional<String> reprompt, Optio
         return List.copyOf(directives);
     }
 
+    /** The screen this response renders: its RenderDocument directive, if it has one. */
+    public Optional<JsonNode> screen() {
+        return directives().stream().filter(d -> d.path("type").asText().equals("Alexa.Presentation.APL.RenderDocument")).findFirst();
+    }
+
+    /** What the screen shows: the datasource the document draws from, if there is a screen. */
+    public Optional<JsonNode> screenData() {
+        return screen().map(d -> d.path("datasources").path("screen"));
+    }
+
     /**
      * Whether the skill handed over to Alexa to ask the user for a permission by voice: a
      * {@code Connections.SendRequest} directive named {@code AskFor}. Alexa then asks in its own

@@ -9,7 +9,9 @@ import com.backstretches.session.HoldTime;
 import com.backstretches.speech.TurnWriter;
 import com.backstretches.store.ProfileStore;
 import com.backstretches.store.ProfileWriter;
+import com.backstretches.screen.Button;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,12 +22,13 @@ public final class BackStretchesSkill {
     }
 
     public static CustomSkill build(SkillSetup setup) {
-        Coach coach = new Coach(setup.routine(), new TurnWriter());
+        TurnWriter writer = new TurnWriter();
+        Coach coach = new Coach(setup.routine(), writer);
         Dialog dialog = new Dialog(coach);
         planInBackground(dialog);
         SessionCodec codec = new SessionCodec(coach.navigator());
         ProfileSaver saver = new ProfileSaver(new ProfileWriter(setup.store()));
-        Conversation conversation = new Conversation(dialog, codec, saver);
+        Conversation conversation = new Conversation(dialog, codec, saver, new Screens(setup.routine(), writer.timing()));
         Reminders reminders = new Reminders(setup.alexa(), setup.clock());
         CustomSkillBuilder builder = new CustomSkillBuilder();
         handlers(conversation, saver, setup.store(), reminders).forEach(builder::addRequestHandler);
@@ -50,19 +53,25 @@ public final class BackStretchesSkill {
 
     /** In the order they are tried: named intents first, the catch-alls last. */
     static List<RequestHandler> handlers(Conversation c, ProfileSaver saver, ProfileStore store, Reminders reminders) {
+        RoutineHandlers.Next next = new RoutineHandlers.Next(c);
+        RoutineHandlers.Repeat repeat = new RoutineHandlers.Repeat(c);
+        RoutineHandlers.Pause pause = new RoutineHandlers.Pause(c);
+        ChoiceHandlers.Easier easier = new ChoiceHandlers.Easier(c);
+        ConversationHandlers.Yes yes = new ConversationHandlers.Yes(c);
+        ConversationHandlers.No no = new ConversationHandlers.No(c);
         return List.of(
                 new ConversationHandlers.Launch(c),
                 new RoutineHandlers.StartRoutine(c),
-                new RoutineHandlers.Next(c),
+                next,
                 new RoutineHandlers.Previous(c),
                 new RoutineHandlers.Skip(c),
                 new RoutineHandlers.StartOver(c),
                 new RoutineHandlers.GoToStretch(c),
                 new RoutineHandlers.Progress(c),
                 new RoutineHandlers.Resume(c),
-                new RoutineHandlers.Pause(c),
-                new RoutineHandlers.Repeat(c),
-                new ChoiceHandlers.Easier(c),
+                pause,
+                repeat,
+                easier,
                 new ChoiceHandlers.Harder(c),
                 new ChoiceHandlers.Standard(c),
                 new ChoiceHandlers.Describe(c),
@@ -75,8 +84,10 @@ public final class BackStretchesSkill {
                 new ReminderHandlers.SetReminder(c, reminders),
                 new ReminderHandlers.PermissionAnswer(c, reminders),
                 new ReminderHandlers.Confirmed(c, reminders),
-                new ConversationHandlers.Yes(c),
-                new ConversationHandlers.No(c),
+                yes,
+                no,
+                new ScreenPresses(c, Map.of(Button.NEXT, next, Button.REPEAT, repeat, Button.EASIER, easier, Button.PAUSE, pause,
+                        Button.YES, yes, Button.NO, no)),
                 new ConversationHandlers.Help(c),
                 new ConversationHandlers.Stop(c),
                 new ConversationHandlers.Fallback(c),

@@ -6,6 +6,8 @@ import com.amazon.ask.model.Response;
 import com.backstretches.dialog.Ask;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.dialog.Turn;
+import com.backstretches.screen.ScreenFacts;
+import com.backstretches.screen.ScreenMemory;
 import com.backstretches.speech.Prompts;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
@@ -21,12 +23,14 @@ final class Conversation {
     private final Dialog dialog;
     private final SessionCodec codec;
     private final ProfileSaver saver;
+    private final Screens screens;
     private final SsmlRenderer renderer = new SsmlRenderer();
 
-    Conversation(Dialog dialog, SessionCodec codec, ProfileSaver saver) {
+    Conversation(Dialog dialog, SessionCodec codec, ProfileSaver saver, Screens screens) {
         this.dialog = dialog;
         this.codec = codec;
         this.saver = saver;
+        this.screens = screens;
     }
 
     Dialog dialog() {
@@ -78,7 +82,11 @@ final class Conversation {
         ProfileSaver.Saved saved = saver.flush(scope);
         SessionData next = new SessionData(session.dialog(), session.last(), session.storageWarned(), saved.unsaved(), session.zone(),
                 saved.stored());
-        return send(input, next, last.get().speech(), last.get().reprompt(), last.get().reprompt().isEmpty(), Extra.NONE);
+        boolean end = last.get().reprompt().isEmpty();
+        // The same screen again, countdown and all, when there was one and this device shows it.
+        Optional<Directive> screen = last.get().screen().filter(s -> screens.shown(input))
+                .map(s -> screens.render(new ScreenFacts(session.dialog(), s.coached(), false, end, s.timeline())));
+        return send(input, next, last.get().speech(), last.get().reprompt(), end, Extra.NONE, screen);
     }
 
     private Optional<Response> reply(HandlerInput input, RequestScope scope, Turn turn) {
@@ -94,13 +102,25 @@ final class Conversation {
         String speech = renderer.render(spoken.speech());
         String reprompt = turn.endsSession() ? "" : renderer.render(spoken.reprompt());
         scope.answered(turn);
-        SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt)),
+        // Alexa takes the screen over when it takes the conversation over.
+        Optional<ScreenMemory> shown = extra instanceof Extra.HandOver || !screens.shown(input) ? Optional.empty()
+                : Optional.of(new ScreenMemory(turn.coached(), screens.timeline(spoken.speech(), stretchShown(turn))));
+        Optional<Directive> screen = shown.map(s -> screens.render(new ScreenFacts(turn.state(), s.coached(), turn.paused(),
+                turn.endsSession(), s.timeline())));
+        SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt, shown)),
                 scope.session().storageWarned() || warn, saved.unsaved(), scope.session().zone(), saved.stored());
-        return send(input, next, speech, reprompt, turn.endsSession(), extra);
+        return send(input, next, speech, reprompt, turn.endsSession(), extra, screen);
     }
 
-    private Optional<Response> send(HandlerInput input, SessionData session, String speech, String reprompt, boolean end, Extra extra) {
+    /** The stretch the screen is about: the set just coached, or where the person is. */
+    private static String stretchShown(Turn turn) {
+        return turn.coached().map(c -> c.step().stretchId()).orElse(turn.state().coach().position().step().stretchId());
+    }
+
+    private Optional<Response> send(HandlerInput input, SessionData session, String speech, String reprompt, boolean end, Extra extra,
+            Optional<Directive> screen) {
         var builder = input.getResponseBuilder().withSpeech(speech);
+        screen.ifPresent(builder::addDirective);
         if (extra instanceof Extra.Card card) {
             builder.withAskForPermissionsConsentCard(card.permissions());
         }

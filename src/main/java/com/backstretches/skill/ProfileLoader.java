@@ -7,6 +7,7 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.SessionEndedRequest;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.backstretches.dialog.Dialog;
 import com.backstretches.dialog.Visit;
@@ -143,10 +144,10 @@ final class ProfileLoader implements RequestInterceptor {
         return new Visit(newUser, longAway, streak, ready);
     }
 
-    /** A request the user spoke, rather than an event or the end of a session. */
+    /** A request the user spoke (or a button they pressed), rather than an event or the end of a session. */
     private static boolean spoken(RequestEnvelope envelope) {
         return envelope.getRequest() instanceof LaunchRequest || envelope.getRequest() instanceof IntentRequest
-                || envelope.getRequest() instanceof ConnectionsResponse;
+                || envelope.getRequest() instanceof ConnectionsResponse || envelope.getRequest() instanceof UserEvent;
     }
 
     private static Optional<String> userId(RequestEnvelope envelope) {

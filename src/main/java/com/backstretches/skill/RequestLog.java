@@ -6,7 +6,10 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.RuntimeErrorEvent;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.amazon.ask.model.interfaces.system.ExceptionEncounteredRequest;
+import com.backstretches.screen.Button;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +31,8 @@ final class RequestLog implements ResponseInterceptor {
     public void process(HandlerInput input, Optional<Response> response) {
         Request request = input.getRequestEnvelope().getRequest();
         Optional<RequestScope> scope = RequestScope.find(input);
-        boolean troubled = scope.flatMap(RequestScope::storeError).isPresent() || request instanceof ExceptionEncounteredRequest;
+        boolean troubled = scope.flatMap(RequestScope::storeError).isPresent() || request instanceof ExceptionEncounteredRequest
+                || request instanceof RuntimeErrorEvent;
         Optional<Throwable> fault = scope.flatMap(RequestScope::fault);
         LoggingEventBuilder line = LOG.atLevel(fault.isPresent() ? Level.ERROR : troubled ? Level.WARN : Level.INFO)
                 .addKeyValue("requestId", request.getRequestId())
@@ -60,6 +64,13 @@ final class RequestLog implements ResponseInterceptor {
             line.addKeyValue("errorType", alexaError.getError() == null ? null : alexaError.getError().getTypeAsString())
                     .addKeyValue("errorMessage", alexaError.getError() == null ? null : alexaError.getError().getMessage())
                     .addKeyValue("causeRequestId", alexaError.getCause() == null ? null : alexaError.getCause().getRequestId());
+        } else if (request instanceof UserEvent press) {
+            // The button's name only: a press carries nothing the user said.
+            line.addKeyValue("button", ScreenPresses.button(press).map(Button::id).orElse("unknown"));
+        } else if (request instanceof RuntimeErrorEvent screenError) {
+            // The screen failed to draw or run something of ours: the kinds of error, for us to fix.
+            line.addKeyValue("aplErrors", screenError.getErrors() == null ? null
+                    : screenError.getErrors().stream().map(e -> e.getType() + ": " + e.getMessage()).toList().toString());
         } else if (LifecycleHandlers.SkillDisabled.TYPE.equals(request.getType())) {
             line.addKeyValue("persistenceStatus", LifecycleHandlers.SkillDisabled.persistenceStatus(input));
         }

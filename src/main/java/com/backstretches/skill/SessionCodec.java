@@ -8,6 +8,7 @@ import com.backstretches.dialog.Question;
 import com.backstretches.dialog.Visit;
 import com.backstretches.practice.Streak;
 import com.backstretches.routine.Level;
+import com.backstretches.screen.ScreenMemory;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Move;
 import com.backstretches.session.Navigator;
@@ -24,6 +25,7 @@ import com.backstretches.store.ProfileChange.Placement;
 import com.backstretches.store.StoredProfile;
 import com.backstretches.store.UnreadableProfileException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.DateTimeException;
@@ -103,7 +105,10 @@ final class SessionCodec {
             // Added for lean turns: what the store held when this session last read or wrote it; absent: unknown.
             StoredWire stored,
             // Added for time-budget plans: a plan said and waiting for a yes; absent: none.
-            String pendingPlan) {
+            String pendingPlan,
+            // Added for screens: what the last screen showed, for "repeat"; left out entirely without a screen,
+            // so a speaker's session is byte for byte what it was.
+            @JsonInclude(JsonInclude.Include.NON_NULL) String lastScreen) {
     }
 
     /** The stored profile as the session last knew it; {@code profile} absent: nothing stored. */
@@ -146,7 +151,8 @@ final class SessionCodec {
                 offers.easierAskedOn().orElse(null), data.zone().map(ZoneId::getId).orElse(null),
                 offers.reminder().map(LocalTime::toString).orElse(null),
                 data.stored().map(SessionCodec::storedWire).orElse(null),
-                offers.plan().map(RoutineLength::name).orElse(null));
+                offers.plan().map(RoutineLength::name).orElse(null),
+                data.last().flatMap(LastSpeech::screen).map(ScreenMemory::encode).orElse(null));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(KEY, JSON.convertValue(wire, Map.class));
         return attributes;
@@ -195,7 +201,8 @@ final class SessionCodec {
                     Optional.ofNullable(w.pendingPlan()).map(RoutineLength::valueOf));
             DialogState dialog = new DialogState(coach, Question.valueOf(w.question()), visit, w.greeted(), offers);
             Optional<LastSpeech> last = w.lastSpeech() == null ? Optional.empty()
-                    : Optional.of(new LastSpeech(ourSpeech(w.lastSpeech()), w.lastReprompt() == null ? "" : ourSpeech(w.lastReprompt())));
+                    : Optional.of(new LastSpeech(ourSpeech(w.lastSpeech()), w.lastReprompt() == null ? "" : ourSpeech(w.lastReprompt()),
+                            Optional.ofNullable(w.lastScreen()).map(this::screen)));
             Optional<ProfileChange> unsaved = w.unsaved() == null ? Optional.empty() : Optional.of(unsaved(w.unsaved()));
             Optional<ZoneId> zone = Optional.ofNullable(w.timeZone()).map(ZoneId::of);
             return Optional.of(new SessionData(dialog, last, Boolean.TRUE.equals(w.storageWarned()), unsaved, zone, snapshot(w.stored())));
@@ -276,6 +283,12 @@ final class SessionCodec {
 
     private Set<String> stretchIds(List<String> ids) {
         return ids == null ? Set.of() : ids.stream().map(this::stretchId).collect(Collectors.toSet());
+    }
+
+    private ScreenMemory screen(String text) {
+        ScreenMemory memory = ScreenMemory.decode(text);
+        memory.coached().ifPresent(c -> stretchId(c.step().stretchId()));
+        return memory;
     }
 
     private static List<String> sorted(Set<String> ids) {

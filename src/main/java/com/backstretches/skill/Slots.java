@@ -17,6 +17,11 @@ final class Slots {
         this.slots = slots == null ? Map.of() : slots;
     }
 
+    /** No slots at all: a button press, which names no stretch. */
+    static Slots none() {
+        return new Slots(null);
+    }
+
     static Slots of(IntentRequest request) {
         return new Slots(request.getIntent() == null ? null : request.getIntent().getSlots());
     }

@@ -19,11 +19,18 @@ public record SpeechTiming(int wordsPerMinute) {
     }
 
     public Duration planned(Script script) {
-        long pauseMillis = script.flat().filter(Pause.class::isInstance).mapToLong(s -> ((Pause) s).millis()).sum();
-        // Words spoken at a rate of 80% take 100/80 as long.
-        long wordMillis = script.flat().filter(Say.class::isInstance).map(Say.class::cast)
-                .mapToLong(s -> wordCount(s.text()) * 60_000L * Say.NORMAL_RATE / ((long) wordsPerMinute * s.ratePercent())).sum();
-        return Duration.ofMillis(pauseMillis + wordMillis);
+        return Duration.ofMillis(script.flat().mapToLong(this::plannedMillis).sum());
+    }
+
+    /** One segment's planned length: a pause as written, words at this rate (at 80% they take 100/80 as long), a hold as both. */
+    public long plannedMillis(Segment segment) {
+        if (segment instanceof Pause pause) {
+            return pause.millis();
+        }
+        if (segment instanceof Say say) {
+            return wordCount(say.text()) * 60_000L * Say.NORMAL_RATE / ((long) wordsPerMinute * say.ratePercent());
+        }
+        return ((Segment.Hold) segment).timeline().stream().mapToLong(this::plannedMillis).sum();
     }
 
     /** How long these words take to say at this rate. */

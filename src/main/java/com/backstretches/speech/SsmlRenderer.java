@@ -37,7 +37,8 @@ public final class SsmlRenderer {
         return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
     }
 
-    static String escape(String text) {
+    /** XML's five special characters as entities: for SSML, and for the console's HTML and SVG too. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

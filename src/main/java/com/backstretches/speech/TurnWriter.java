@@ -443,7 +443,7 @@ public final class TurnWriter {
     }
 
     /** A sentence from the routine file, with its side filled in and a capital to start. */
-    static String fill(String text, Side side) {
+    public static String fill(String text, Side side) {
         return Phrases.capitalize(withSide(text, side));
     }
 

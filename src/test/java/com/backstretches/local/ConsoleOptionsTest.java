@@ -53,12 +53,14 @@ class ConsoleOptionsTest {
         assertThat(ConsoleOptions.parse("--verbose")).isEqualTo(withSwitches(false, false, false, true, false));
         assertThat(ConsoleOptions.parse("--help")).isEqualTo(withSwitches(false, false, false, false, true));
         assertThat(ConsoleOptions.parse("-h")).isEqualTo(withSwitches(false, false, false, false, true));
+        assertThat(ConsoleOptions.parse("--screen").screen()).isTrue();
+        assertThat(ConsoleOptions.parse().screen()).isFalse();
     }
 
     @Test
     void options_combine_in_any_order() throws Exception {
         ConsoleOptions options = ConsoleOptions.parse("--ssml", "--user", "ann", "--in-memory", "--real-time", "--table", "abc");
-        assertThat(options).isEqualTo(new ConsoleOptions(new InMemory(), "abc", "ann", true, false, true, false, false));
+        assertThat(options).isEqualTo(new ConsoleOptions(new InMemory(), "abc", "ann", true, false, true, false, false, false));
     }
 
     @Test
@@ -134,11 +136,11 @@ class ConsoleOptionsTest {
     @Test
     void the_usage_text_lists_every_option_the_parser_accepts() {
         assertThat(ConsoleOptions.USAGE).contains("--data DIR", "--in-memory", "--endpoint URL", "--table NAME", "--user ID",
-                "--real-time", "--speak", "--ssml", "--verbose", "--help");
+                "--real-time", "--speak", "--ssml", "--verbose", "--help", "--screen");
     }
 
     private static ConsoleOptions withSwitches(boolean realTime, boolean speak, boolean ssml, boolean verbose, boolean help) {
         return new ConsoleOptions(new OnDisk(ConsoleOptions.DEFAULT_DATA), ConsoleOptions.DEFAULT_TABLE,
-                ConsoleOptions.DEFAULT_USER, realTime, speak, ssml, verbose, help);
+                ConsoleOptions.DEFAULT_USER, realTime, speak, ssml, verbose, help, false);
     }
 }
