@@ -123,6 +123,17 @@ public final class Coach {
         return partOf(coaching, parts(coaching));
     }
 
+    /** Of a cycle, the rounds done before the part being spoken: 0 at its first part, or with no set being spoken. */
+    public int roundsBefore(CoachState state) {
+        if (state.position().status() != Status.IN_PROGRESS || state.turn().isEmpty()
+                || navigator.stretchOf(state.position().step()).dose().cycle().isEmpty()) {
+            return 0;
+        }
+        List<TurnWriter.PartEnd> ends = writer.partEnds(request(state));
+        int part = currentPart(state, ends.size());
+        return part == 0 ? 0 : ends.get(part - 1).roundsDone();
+    }
+
     /** The last turn only set the person up and asked for "ready": they are still getting into position. */
     private boolean gettingIntoPosition(CoachState state) {
         if (state.position().status() != Status.IN_PROGRESS || state.turn().isEmpty()) {

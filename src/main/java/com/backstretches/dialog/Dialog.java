@@ -49,6 +49,11 @@ public final class Dialog {
         return new DialogState(CoachState.newSession(position, visit.newUser()), Question.NONE, visit, false);
     }
 
+    /** Of the A-frame's rounds, how many come before the part just spoken (for the screen's round numbers). */
+    public int roundsBefore(DialogState state) {
+        return coach.roundsBefore(state.coach());
+    }
+
     /** The welcome when the user opens the skill. */
     public Turn open(DialogState state) {
         Position p = state.coach().position();

@@ -3,6 +3,7 @@ package com.backstretches.screen;
 import com.backstretches.coach.TurnRef;
 import com.backstretches.dialog.DialogState;
 import com.backstretches.dialog.Question;
+import com.backstretches.routine.Cycle;
 import com.backstretches.routine.Level;
 import com.backstretches.routine.Routine;
 import com.backstretches.routine.Stretch;
@@ -14,6 +15,7 @@ import com.backstretches.session.Step;
 import com.backstretches.speech.TurnWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draws a screen from the answer that made the speech: where the person is, the stretch's name,
@@ -52,11 +54,7 @@ public final class ScreenComposer {
         Stretch stretch = p.length().applyTo(routine.stretch(step.stretchId()));
         Level level = p.levelOf(stretch.id());
         List<String> stretchPoses = poses.of(stretch.id());
-        String label = stretch.dose().cycle().isPresent() ? "" : text.get("hold");
-        List<Screen.FrameView> frames = facts.timeline().frames().stream()
-                .map(f -> new Screen.FrameView(f.fromMillis(), f.toMillis(), f.holdSeconds(), stretchPoses.get(f.pose() % stretchPoses.size()),
-                        !f.isHold() ? "" : label.isEmpty() ? cycleHoldName(stretch, f.pose()) : label))
-                .toList();
+        List<Screen.FrameView> frames = frames(facts, stretch, stretchPoses);
         int hold = TurnWriter.holdFor(stretch, p.length().holdFor(p.holdSeconds()));
         int current = routine.numberOf(stretch.id());
         int streak = state.visit().streak().current();
@@ -113,9 +111,24 @@ public final class ScreenComposer {
         return String.join(" \u00b7 ", parts);
     }
 
-    private String cycleHoldName(Stretch stretch, int pose) {
-        var holds = stretch.dose().cycle().orElseThrow().holds();
-        return capitalize(holds.get(pose % holds.size()).name());
+    /** Each frame with its drawing; a hold labelled "Hold", or in a cycle by its round and name ("Round 3 of 10 · Squat"). */
+    private List<Screen.FrameView> frames(ScreenFacts facts, Stretch stretch, List<String> stretchPoses) {
+        List<Screen.FrameView> frames = new ArrayList<>();
+        Optional<Cycle> cycle = stretch.dose().cycle();
+        int holds = 0;
+        for (Frame f : facts.timeline().frames()) {
+            String label = "";
+            if (f.isHold() && cycle.isPresent()) {
+                int perRound = cycle.get().holds().size();
+                label = text.get("roundOf", facts.roundsBefore() + holds / perRound + 1, cycle.get().times(),
+                        capitalize(cycle.get().holds().get(f.pose() % perRound).name()));
+            } else if (f.isHold()) {
+                label = text.get("hold");
+            }
+            holds += f.isHold() ? 1 : 0;
+            frames.add(new Screen.FrameView(f.fromMillis(), f.toMillis(), f.holdSeconds(), stretchPoses.get(f.pose() % stretchPoses.size()), label));
+        }
+        return frames;
     }
 
     private List<Screen.Mark> marks(int current, Status status) {

@@ -5,6 +5,7 @@ import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Response;
 import com.backstretches.dialog.Ask;
 import com.backstretches.dialog.Dialog;
+import com.backstretches.dialog.DialogState;
 import com.backstretches.dialog.Turn;
 import com.backstretches.screen.ScreenFacts;
 import com.backstretches.screen.ScreenMemory;
@@ -85,7 +86,7 @@ final class Conversation {
         boolean end = last.get().reprompt().isEmpty();
         // The same screen again, countdown and all, when there was one and this device shows it.
         Optional<Directive> screen = last.get().screen().filter(s -> screens.shown(input))
-                .map(s -> screens.render(new ScreenFacts(session.dialog(), s.coached(), false, end, s.timeline())));
+                .map(s -> screens.render(new ScreenFacts(session.dialog(), s.coached(), false, end, s.timeline(), roundsBefore(session.dialog(), s))));
         return send(input, next, last.get().speech(), last.get().reprompt(), end, Extra.NONE, screen);
     }
 
@@ -106,10 +107,15 @@ final class Conversation {
         Optional<ScreenMemory> shown = extra instanceof Extra.HandOver || !screens.shown(input) ? Optional.empty()
                 : Optional.of(new ScreenMemory(turn.coached(), screens.timeline(spoken.speech(), stretchShown(turn))));
         Optional<Directive> screen = shown.map(s -> screens.render(new ScreenFacts(turn.state(), s.coached(), turn.paused(),
-                turn.endsSession(), s.timeline())));
+                turn.endsSession(), s.timeline(), roundsBefore(turn.state(), s))));
         SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt, shown)),
                 scope.session().storageWarned() || warn, saved.unsaved(), scope.session().zone(), saved.stored());
         return send(input, next, speech, reprompt, turn.endsSession(), extra, screen);
+    }
+
+    /** Only a coached part of a cycle needs it, and working it out means planning the set's parts again. */
+    private int roundsBefore(DialogState state, ScreenMemory screen) {
+        return screen.coached().isPresent() && !screen.timeline().holds().isEmpty() ? dialog.roundsBefore(state) : 0;
     }
 
     /** The stretch the screen is about: the set just coached, or where the person is. */

@@ -117,6 +117,22 @@ class ErrorsAndLogsTest {
     }
 
     @Test
+    void a_button_press_logs_the_button_and_nothing_of_the_user() {
+        AlexaClient plain = client(Clock.fixed(Instant.parse("2026-11-23T18:00:00Z"), ZoneOffset.UTC));
+        AlexaClient show = new AlexaClient(new BackStretchesHandler(new InMemoryProfileStore(), Clock.systemUTC(), RoutineLoader.standard(),
+                Optional.of(EnvelopeTest.SKILL_ID)), plain.model(), plain.envelopes().withScreen(com.backstretches.local.ScreenDevice.ECHO_SHOW_8));
+        show.say("open back stretches");
+        show.press("easier");
+        show.press("jump");
+        List<JsonNode> handled = captured.lines().stream().filter(l -> l.contains("\"request handled\"")).map(ErrorsAndLogsTest::json).toList();
+        assertThat(handled).hasSize(3);
+        assertThat(handled.get(1).path("requestType").asText()).isEqualTo("Alexa.Presentation.APL.UserEvent");
+        assertThat(handled.get(1).path("button").asText()).isEqualTo("easier");
+        assertThat(handled.get(2).path("button").asText()).isEqualTo("unknown");
+        assertThat(captured.lines()).allSatisfy(line -> assertThat(line).doesNotContain(USER, "PRIVATE-USER", "jump"));
+    }
+
+    @Test
     void a_handler_that_fails_gets_a_short_apology_and_the_session_carries_on_where_it_was() {
         // A routine edit that makes one turn too long for Alexa: rendering it fails inside the handler.
         Routine tooLong = RoutineLoader.fromJson(shippedRoutine().replace(HALF_PANCAKE_HOLD_CUE, HALF_PANCAKE_HOLD_CUE + " Breathe.".repeat(1000)),

@@ -4,9 +4,11 @@ import static com.backstretches.lambda.SessionState.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.local.AlexaClient;
+import com.backstretches.local.Envelopes;
 import com.backstretches.local.ScreenDevice;
 import com.backstretches.local.Turn;
 import com.backstretches.routine.Level;
+import com.backstretches.screen.AplDocument;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.store.dynamodb.LocalDynamoDb;
 import com.backstretches.testkit.ResponseChecks;
@@ -43,6 +45,7 @@ class ScreensTest {
         turn = show.say("yes");
         int sets = 0;
         int cycles = 0;
+        List<String> rounds = new ArrayList<>();
         for (int i = 0; turn.sessionOpen(); i++) {
             assertThat(i).as("the routine ends").isLessThan(60);
             ResponseChecks.assertLikeAlexa(turn.raw());
@@ -68,6 +71,13 @@ class ScreensTest {
                 assertThat(holds).as("the hold on the screen is the hold said").containsExactly(30);
                 sets++;
             }
+            if (stretch.dose().cycle().isPresent()) {
+                screen.path("frames").forEach(f -> {
+                    if (f.path("hold").asInt() > 0) {
+                        rounds.add(f.path("label").asText());
+                    }
+                });
+            }
             if (stretch.dose().cycle().isPresent() && !holds.isEmpty()) {
                 assertThat(holds).as("A-frame and squat holds of ten seconds").allMatch(h -> h == 10);
                 cycles++;
@@ -76,6 +86,12 @@ class ScreensTest {
         }
         assertThat(sets).as("every set with a hold counted down").isEqualTo(3 + 6 + 6 + 2);
         assertThat(cycles).as("the A-frame rounds counted down").isPositive();
+        List<String> expected = new ArrayList<>();
+        for (int round = 1; round <= 10; round++) {
+            expected.add("Round " + round + " of 10 \u00b7 A-frame");
+            expected.add("Round " + round + " of 10 \u00b7 Squat");
+        }
+        assertThat(rounds).as("rounds numbered on across the turns they are split into").isEqualTo(expected);
         assertThat(turn.screenData().orElseThrow().path("headline").asText()).isEqualTo("All six stretches done");
         assertThat(turn.screenData().orElseThrow().path("streak").asText()).isEqualTo("1 day in a row");
     }
@@ -99,7 +115,7 @@ class ScreensTest {
     void a_device_with_an_older_apl_runtime_than_the_document_gets_the_speaker_answer() {
         SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE);
         AlexaClient old = skill.device("amzn1.ask.device.OLD-SHOW");
-        ObjectNode launch = old.envelopes().launchRequest(com.backstretches.local.Envelopes.Session.startNew());
+        ObjectNode launch = old.envelopes().launchRequest(Envelopes.Session.startNew());
         ((ObjectNode) launch.path("context").path("System").path("device").path("supportedInterfaces"))
                 .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.0");
         JsonNode response = old.invoke(launch);
@@ -160,16 +176,16 @@ class ScreensTest {
     }
 
     @Test
-    void a_press_the_skill_does_not_know_gets_a_clear_answer_and_the_session_goes_on() {
+    void a_press_the_skill_does_not_know_or_from_another_document_gets_a_clear_answer() {
         SkillOnLocalDynamoDb skill = new SkillOnLocalDynamoDb(DB.client(), TABLE);
         AlexaClient show = on(skill, ScreenDevice.ECHO_SHOW_8);
         show.say("open back stretches");
         for (var args : List.of(List.of("press", "jump"), List.of("press"), List.of("other", "next"), List.<String>of())) {
-            JsonNode response = exchange(show, show.envelopes().userEvent(session(show), "backStretchesScreen", args, "x"));
+            JsonNode response = show.invoke(show.envelopes().userEvent(Envelopes.Session.startNew(), AplDocument.TOKEN, args, "x"));
             ResponseChecks.assertLikeAlexa(response);
             assertThat(response.path("response").path("outputSpeech").path("ssml").asText()).as("%s", args).contains("Sorry");
         }
-        JsonNode stale = exchange(show, show.envelopes().userEvent(session(show), "someOtherDocument", List.of("press", "next"), "next"));
+        JsonNode stale = show.invoke(show.envelopes().userEvent(Envelopes.Session.startNew(), "someOtherDocument", List.of("press", "next"), "next"));
         assertThat(stale.path("response").path("outputSpeech").path("ssml").asText()).contains("Sorry");
     }
 
@@ -253,14 +269,6 @@ class ScreensTest {
             }
         }
         return out;
-    }
-
-    private static com.backstretches.local.Envelopes.Session session(AlexaClient client) {
-        return com.backstretches.local.Envelopes.Session.startNew();
-    }
-
-    private static JsonNode exchange(AlexaClient client, ObjectNode envelope) {
-        return client.invoke(envelope);
     }
 
     private static JsonNode withoutScreen(JsonNode response) {

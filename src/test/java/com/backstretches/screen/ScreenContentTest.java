@@ -27,7 +27,7 @@ class ScreenContentTest {
     @Test
     void the_screen_text_file_has_exactly_the_texts_the_screen_uses() {
         assertThat(ScreenText.load().keys()).containsExactlyInAnyOrderElementsOf(Set.of(
-                "title", "stretchOf", "setOf", "rounds", "side.LEFT", "side.RIGHT", "level.EASIER", "level.HARDER", "holdNote", "hold",
+                "title", "stretchOf", "setOf", "rounds", "roundOf", "side.LEFT", "side.RIGHT", "level.EASIER", "level.HARDER", "holdNote", "hold",
                 "headline.WELCOME", "headline.PAUSED", "headline.STOPPED", "headline.FINISHED", "streak.one", "streak.many",
                 "button.next", "button.repeat", "button.easier", "button.pause", "button.yes", "button.no"));
         for (Button b : Button.values()) {
