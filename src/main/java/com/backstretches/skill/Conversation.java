@@ -85,8 +85,7 @@ final class Conversation {
                 saved.stored());
         boolean end = last.get().reprompt().isEmpty();
         // The same screen again, countdown and all, when there was one and this device shows it.
-        Optional<Directive> screen = last.get().screen().filter(s -> screens.shown(input))
-                .map(s -> screens.render(new ScreenFacts(session.dialog(), s.coached(), false, end, s.timeline(), roundsBefore(session.dialog(), s))));
+        Optional<Directive> screen = last.get().screen().filter(s -> screens.shown(input)).map(s -> screen(session.dialog(), s, false, end));
         return send(input, next, last.get().speech(), last.get().reprompt(), end, Extra.NONE, screen);
     }
 
@@ -106,16 +105,16 @@ final class Conversation {
         // Alexa takes the screen over when it takes the conversation over.
         Optional<ScreenMemory> shown = extra instanceof Extra.HandOver || !screens.shown(input) ? Optional.empty()
                 : Optional.of(new ScreenMemory(turn.coached(), screens.timeline(spoken.speech(), stretchShown(turn))));
-        Optional<Directive> screen = shown.map(s -> screens.render(new ScreenFacts(turn.state(), s.coached(), turn.paused(),
-                turn.endsSession(), s.timeline(), roundsBefore(turn.state(), s))));
+        Optional<Directive> screen = shown.map(s -> screen(turn.state(), s, turn.paused(), turn.endsSession()));
         SessionData next = new SessionData(turn.state(), Optional.of(new LastSpeech(speech, reprompt, shown)),
                 scope.session().storageWarned() || warn, saved.unsaved(), scope.session().zone(), saved.stored());
         return send(input, next, speech, reprompt, turn.endsSession(), extra, screen);
     }
 
-    /** Only a coached part of a cycle needs it, and working it out means planning the set's parts again. */
-    private int roundsBefore(DialogState state, ScreenMemory screen) {
-        return screen.coached().isPresent() && !screen.timeline().holds().isEmpty() ? dialog.roundsBefore(state) : 0;
+    /** The RenderDocument for a screen; the rounds before this part only matter (and are only planned) when it coached holds. */
+    private Directive screen(DialogState state, ScreenMemory screen, boolean paused, boolean end) {
+        int roundsBefore = screen.coached().isPresent() && !screen.timeline().holds().isEmpty() ? dialog.roundsBefore(state) : 0;
+        return screens.render(new ScreenFacts(state, screen.coached(), paused, end, screen.timeline(), roundsBefore));
     }
 
     /** The stretch the screen is about: the set just coached, or where the person is. */

@@ -25,8 +25,6 @@ import java.util.Optional;
  */
 final class Screens {
 
-    static final String APL = "Alexa.Presentation.APL";
-
     private final Routine routine;
     private final SpeechTiming timing;
     private volatile Parts parts;
