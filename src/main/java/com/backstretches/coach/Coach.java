@@ -36,7 +36,11 @@ public final class Coach {
     public Coach(Routine routine, TurnWriter writer) {
         this.navigator = new Navigator(routine);
         this.writer = writer;
-        this.replies = new Replies(routine);
+        this.replies = new Replies(routine, writer.words());
+    }
+
+    public TurnWriter writer() {
+        return writer;
     }
 
     public Navigator navigator() {

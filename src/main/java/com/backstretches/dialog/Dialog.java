@@ -34,6 +34,7 @@ public final class Dialog {
     private final Coach coach;
     private final Routine routine;
     private final Replies replies;
+    private final Prompts prompts;
     private final Map<Plan, Integer> minutesByPlan = new ConcurrentHashMap<>();
     private final Planner planner;
 
@@ -41,10 +42,15 @@ public final class Dialog {
         this.coach = coach;
         this.planner = new Planner(coach);
         this.routine = coach.navigator().routine();
-        this.replies = new Replies(routine);
+        this.replies = new Replies(routine, coach.writer().words());
+        this.prompts = new Prompts(coach.writer().words());
     }
 
     /** The state at the start of a session, before anything is said. */
+    public Prompts prompts() {
+        return prompts;
+    }
+
     public DialogState begin(Position position, Visit visit) {
         return new DialogState(CoachState.newSession(position, visit.newUser()), Question.NONE, visit, false);
     }
@@ -59,19 +65,19 @@ public final class Dialog {
         Position p = state.coach().position();
         Visit visit = state.visit();
         if (visit.newUser()) {
-            return ask(state, Prompts.welcomeNewUser(routine.stretches().size(), minutes(p.holdSeconds())), Question.START);
+            return ask(state, prompts.welcomeNewUser(routine.stretches().size(), minutes(p.holdSeconds())), Question.START);
         }
         Streak streak = visit.streak();
         if (p.status() == Status.IN_PROGRESS) {
             var where = coach.navigator().progress(p);
             return visit.longAway()
-                    ? ask(state, Prompts.offerFreshStart(where, streak), Question.START_FRESH)
-                    : ask(state, Prompts.offerResume(where, streak), Question.RESUME);
+                    ? ask(state, prompts.offerFreshStart(where, streak), Question.START_FRESH)
+                    : ask(state, prompts.offerResume(where, streak), Question.RESUME);
         }
         if (visit.finishedToday()) {
-            return ask(state, Prompts.finishedToday(streak), Question.ANOTHER_ROUND);
+            return ask(state, prompts.finishedToday(streak), Question.ANOTHER_ROUND);
         }
-        return ask(state, Prompts.welcomeBack(streak), Question.START);
+        return ask(state, prompts.welcomeBack(streak), Question.START);
     }
 
     public Turn handle(DialogState state, Ask ask) {
@@ -83,16 +89,16 @@ public final class Dialog {
         } else if (ask instanceof Ask.Quick) {
             Position p = state.coach().position();
             Turn started = coach(state, new Command.StartQuick());
-            return prefixed(started, Prompts.quickVersion(minutes(p.holdSeconds(), RoutineLength.QUICK, p.pace())));
+            return prefixed(started, prompts.quickVersion(minutes(p.holdSeconds(), RoutineLength.QUICK, p.pace())));
         } else if (ask instanceof Ask.TimeBudget t) {
             return timeBudget(state, t.minutes());
         } else if (ask instanceof Ask.History) {
-            return ask(state, Prompts.history(state.visit().streak(), status), questionFor(status));
+            return ask(state, prompts.history(state.visit().streak(), status), questionFor(status));
         } else if (ask instanceof Ask.MissingPace) {
-            return ask(state, Prompts.whatPace(), state.question());
+            return ask(state, prompts.whatPace(), state.question());
         } else if (ask instanceof Ask.ReminderAt r) {
             DialogState offering = withOffers(state, state.offers().offeringReminder(r.time()));
-            return ask(offering, Prompts.confirmReminder(r.time()), Question.CONFIRM_REMINDER);
+            return ask(offering, prompts.confirmReminder(r.time()), Question.CONFIRM_REMINDER);
         } else if (ask instanceof Ask.Reminder r) {
             return reminder(state, r.outcome());
         } else if (ask instanceof Ask.Start) {
@@ -102,7 +108,7 @@ public final class Dialog {
             return switch (state.question()) {
                 case START, RESUME, START_FRESH, START_OVER_INSTEAD, START_PLAN -> yes(state);
                 // A whole routine again is a bigger step than "next" implies: only a yes starts it.
-                case ANOTHER_ROUND -> ask(state, Prompts.confirmAnotherRound(), Question.ANOTHER_ROUND);
+                case ANOTHER_ROUND -> ask(state, prompts.confirmAnotherRound(), Question.ANOTHER_ROUND);
                 // "Next" after the offer of the standard version carries on as the user was going.
                 case TRY_STANDARD -> no(state);
                 default -> next(state);
@@ -114,26 +120,26 @@ public final class Dialog {
         } else if (ask instanceof Ask.Pause) {
             return status == Status.IN_PROGRESS
                     ? new Turn(answered(state, state.coach(), Question.NONE),
-                            Prompts.paused(coach.navigator().progress(state.coach().position())), Optional.empty(), true)
-                    : ask(state, Prompts.nothingToPause(status), questionFor(status));
+                            prompts.paused(coach.navigator().progress(state.coach().position())), Optional.empty(), true)
+                    : ask(state, prompts.nothingToPause(status), questionFor(status));
         } else if (ask instanceof Ask.Repeat) {
             return coach(state, new Command.RepeatSet());
         } else if (ask instanceof Ask.Help) {
-            return ask(state, Prompts.help(status), questionFor(status));
+            return ask(state, prompts.help(status), questionFor(status));
         } else if (ask instanceof Ask.Pain) {
             return pain(state);
         } else if (ask instanceof Ask.Describe d) {
             return describe(state, d.stretchName());
         } else if (ask instanceof Ask.Stop) {
-            return ask(state, Prompts.goodbye(status), Question.NONE);
+            return ask(state, prompts.goodbye(status), Question.NONE);
         } else if (ask instanceof Ask.Fallback) {
-            return ask(state, Prompts.didNotCatch(status), state.question());
+            return ask(state, prompts.didNotCatch(status), state.question());
         } else if (ask instanceof Ask.MissingStretch) {
-            return ask(state, Prompts.whichStretch(routine.stretches().stream().map(Stretch::name).toList()), state.question());
+            return ask(state, prompts.whichStretch(routine.stretches().stream().map(Stretch::name).toList()), state.question());
         } else if (ask instanceof Ask.MissingHoldTime) {
-            return ask(state, Prompts.whatHoldTime(), state.question());
+            return ask(state, prompts.whatHoldTime(), state.question());
         } else if (ask instanceof Ask.HoldTimeOutOfRange) {
-            return ask(state, Prompts.holdTimeOutOfRange(state.coach().position().holdSeconds()), state.question());
+            return ask(state, prompts.holdTimeOutOfRange(state.coach().position().holdSeconds()), state.question());
         }
         throw new IllegalArgumentException("unhandled request " + ask);
     }
@@ -163,21 +169,21 @@ public final class Dialog {
         Position p = state.coach().position();
         if (minutes.isEmpty()) {
             int quick = minutes(p.holdSeconds(), RoutineLength.QUICK, p.pace());
-            return ask(withOffers(state, state.offers().offeringPlan(RoutineLength.QUICK)), Prompts.offerQuickVersion(quick), Question.START_PLAN);
+            return ask(withOffers(state, state.offers().offeringPlan(RoutineLength.QUICK)), prompts.offerQuickVersion(quick), Question.START_PLAN);
         }
         Planner.Plan plan = planner.plan(minutes.get(), p, state.visit().newUser());
         Spoken offer = switch (plan.fit()) {
-            case WHOLE_ROUTINE -> Prompts.wholeRoutineFits(aboutMinutes(plan.planned(), RoutineLength.FULL));
-            case PLANNED -> Prompts.planFits(minutes.get(), planDetails(plan.length(), p));
+            case WHOLE_ROUTINE -> prompts.wholeRoutineFits(aboutMinutes(plan.planned(), RoutineLength.FULL));
+            case PLANNED -> prompts.planFits(minutes.get(), planDetails(plan.length(), p));
             // Rounded up: the stated length is never shorter than what plays.
-            case SHORTEST -> Prompts.shortestPlan((int) ((plan.planned().toSeconds() + 59) / 60), planDetails(plan.length(), p));
+            case SHORTEST -> prompts.shortestPlan((int) ((plan.planned().toSeconds() + 59) / 60), planDetails(plan.length(), p));
         };
         return ask(withOffers(state, state.offers().offeringPlan(plan.length())), offer, Question.START_PLAN);
     }
 
     private String planDetails(RoutineLength plan, Position p) {
         Planner.Cuts c = planner.cuts(plan, p.holdSeconds());
-        return Prompts.planDetails(c.sets(), c.mostSets(), c.holdSeconds(), c.reps(), c.mostReps(), c.rounds(), c.mostRounds(), c.cycleName());
+        return prompts.planDetails(c.sets(), c.mostSets(), c.holdSeconds(), c.reps(), c.mostReps(), c.rounds(), c.mostRounds(), c.cycleName());
     }
 
     private Turn yes(DialogState state) {
@@ -198,18 +204,18 @@ public final class Dialog {
     private Turn no(DialogState state) {
         Status status = state.coach().position().status();
         return switch (state.question()) {
-            case START, START_OVER_INSTEAD, ANOTHER_ROUND -> ask(state, Prompts.goodbye(status), Question.NONE);
-            case RESUME -> ask(state, Prompts.offerStartOverInstead(), Question.START_OVER_INSTEAD);
+            case START, START_OVER_INSTEAD, ANOTHER_ROUND -> ask(state, prompts.goodbye(status), Question.NONE);
+            case RESUME -> ask(state, prompts.offerStartOverInstead(), Question.START_OVER_INSTEAD);
             case START_FRESH -> coach(state, new Command.Resume());
-            case CONTINUE -> ask(state, Prompts.noRush(), Question.CONTINUE);
-            case TRY_EASIER -> ask(state, Prompts.offerSkip(currentStretch(state).name()), Question.SKIP_STRETCH);
-            case SKIP_STRETCH -> ask(state, Prompts.stayWithStretch(), Question.CONTINUE);
+            case CONTINUE -> ask(state, prompts.noRush(), Question.CONTINUE);
+            case TRY_EASIER -> ask(state, prompts.offerSkip(currentStretch(state).name()), Question.SKIP_STRETCH);
+            case SKIP_STRETCH -> ask(state, prompts.stayWithStretch(), Question.CONTINUE);
             case SKIP_AFTER_EASIER -> gentlerExists(state)
                     ? coach(state, new Command.Easier(Optional.empty()))
-                    : ask(state, Prompts.stayWithStretch(), Question.CONTINUE);
+                    : ask(state, prompts.stayWithStretch(), Question.CONTINUE);
             case TRY_STANDARD -> declineStandard(state);
-            case CONFIRM_REMINDER -> ask(state, Prompts.noReminder(status), questionFor(status));
-            case START_PLAN -> ask(state, Prompts.planDeclined(status), questionFor(status));
+            case CONFIRM_REMINDER -> ask(state, prompts.noReminder(status), questionFor(status));
+            case START_PLAN -> ask(state, prompts.planDeclined(status), questionFor(status));
             case NONE -> unclearAnswer(state);
         };
     }
@@ -230,7 +236,7 @@ public final class Dialog {
         }
         String id = target.get().id();
         if (state.offers().easierAskedOn().equals(Optional.of(id))) {
-            return ask(state, Prompts.offerSkipAfterEasier(target.get().name(), gentlerExists(state)), Question.SKIP_AFTER_EASIER);
+            return ask(state, prompts.offerSkipAfterEasier(target.get().name(), gentlerExists(state)), Question.SKIP_AFTER_EASIER);
         }
         return coach(withOffers(state, state.offers().easierAsked(id)), command);
     }
@@ -254,7 +260,7 @@ public final class Dialog {
         CoachState c = state.coach();
         Position standard = coach.navigator().apply(c.position(), new Command.Standard(Optional.of(stretch.name()))).position();
         DialogState switched = withCoach(withOffers(state, state.offers().settled()), new CoachState(standard, c.introduced(), c.turn(), c.newUser()));
-        return prefixed(coach(switched, pending.get().deferred()), Prompts.standardAccepted());
+        return prefixed(coach(switched, pending.get().deferred()), prompts.standardAccepted());
     }
 
     private Turn declineStandard(DialogState state) {
@@ -262,34 +268,34 @@ public final class Dialog {
         if (pending.isEmpty()) {
             return unclearAnswer(state);
         }
-        return prefixed(coach(withOffers(state, state.offers().settled()), pending.get().deferred()), Prompts.easierKept());
+        return prefixed(coach(withOffers(state, state.offers().settled()), pending.get().deferred()), prompts.easierKept());
     }
 
     private Turn reminder(DialogState state, ReminderOutcome outcome) {
         Status status = state.coach().position().status();
         if (outcome instanceof ReminderOutcome.AskingPermission a) {
             // Alexa asks for the permission next, in its own words; nothing of ours waits for an answer.
-            return ask(state, Prompts.reminderNeedsPermission(a.time()), Question.NONE);
+            return ask(state, prompts.reminderNeedsPermission(a.time()), Question.NONE);
         }
         if (outcome instanceof ReminderOutcome.NeedTime || outcome instanceof ReminderOutcome.VagueTime) {
-            return ask(state, Prompts.reminderWhatTime(outcome instanceof ReminderOutcome.VagueTime), state.question());
+            return ask(state, prompts.reminderWhatTime(outcome instanceof ReminderOutcome.VagueTime), state.question());
         }
         Spoken spoken;
         if (outcome instanceof ReminderOutcome.Set set) {
-            spoken = Prompts.reminderSet(set.time(), set.replaced(), status);
+            spoken = prompts.reminderSet(set.time(), set.replaced(), status);
         } else if (outcome instanceof ReminderOutcome.NoPermission) {
-            spoken = Prompts.reminderWithoutPermission(status);
+            spoken = prompts.reminderWithoutPermission(status);
         } else if (outcome instanceof ReminderOutcome.NotSupported) {
-            spoken = Prompts.remindersNotSupported(status);
+            spoken = prompts.remindersNotSupported(status);
         } else {
-            spoken = Prompts.reminderFailed(status);
+            spoken = prompts.reminderFailed(status);
         }
         return ask(state, spoken, questionFor(status));
     }
 
     private Turn unclearAnswer(DialogState state) {
         Status status = state.coach().position().status();
-        return ask(state, Prompts.notSureWhatYes(status), questionFor(status));
+        return ask(state, prompts.notSureWhatYes(status), questionFor(status));
     }
 
     /** Moves on from the saved set; "resume" is the way to do the interrupted set again. */
@@ -300,11 +306,11 @@ public final class Dialog {
     private Turn pain(DialogState state) {
         Position p = state.coach().position();
         if (p.status() != Status.IN_PROGRESS) {
-            return ask(state, Prompts.painOutsideStretch(p.status()), questionFor(p.status()));
+            return ask(state, prompts.painOutsideStretch(p.status()), questionFor(p.status()));
         }
         Stretch stretch = currentStretch(state);
         boolean gentlerExists = p.levelOf(stretch.id()) != Level.EASIER;
-        return ask(state, Prompts.painDuringStretch(stretch.name(), gentlerExists),
+        return ask(state, prompts.painDuringStretch(stretch.name(), gentlerExists),
                 gentlerExists ? Question.TRY_EASIER : Question.SKIP_STRETCH);
     }
 
@@ -339,7 +345,7 @@ public final class Dialog {
         Optional<Stretch> offer = standardWorthOffering(state, command, reply);
         if (offer.isPresent()) {
             DialogState offering = withOffers(state, state.offers().offering(new Offers.StandardOffer(offer.get().id(), command)));
-            return ask(offering, Prompts.offerStandard(offer.get().name()), Question.TRY_STANDARD);
+            return ask(offering, prompts.offerStandard(offer.get().name()), Question.TRY_STANDARD);
         }
         Question question = !reply.spoken().asks() ? Question.NONE
                 : reply.turn().isPresent() ? Question.CONTINUE

@@ -10,6 +10,7 @@ import com.backstretches.routine.Routine;
 import com.backstretches.routine.RoutineLoader;
 import com.backstretches.skill.BackStretchesSkill;
 import com.backstretches.skill.SkillSetup;
+import com.backstretches.speech.Words;
 import com.backstretches.store.ProfileStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +39,9 @@ public class BackStretchesHandler implements RequestStreamHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackStretchesHandler.class);
 
-    private final SkillStreamHandler skill;
+    /** One skill per language, by the locale of its words; English built at once, the others at their first request. */
+    private final Map<Locale, SkillStreamHandler> skills = new ConcurrentHashMap<>();
+    private final Function<Words, SkillSetup> setups;
     private final SkillGate gate;
     private final Optional<String> unusable;
     private final FallbackAnswer fallback = new FallbackAnswer();
@@ -67,8 +74,10 @@ public class BackStretchesHandler implements RequestStreamHandler {
 
     /** {@code unusable}: why this deployment can serve no one (its configuration), if so. */
     BackStretchesHandler(ProfileStore store, Clock clock, Routine routine, SkillGate gate, AlexaApi alexa, Optional<String> unusable) {
-        this.skill = new SkillStreamHandler(BackStretchesSkill.build(new SkillSetup(store, clock, routine, gate.skillId(), alexa))) {
-        };
+        // The routine given is the English one (tests pass their own); every other language reads its own file.
+        this.setups = words -> new SkillSetup(store, clock, words.equals(Words.english()) ? routine : RoutineLoader.forLanguage(words.language()),
+                words, gate.skillId(), alexa);
+        skill(Words.english());
         this.gate = gate;
         this.unusable = unusable;
         unusable.ifPresent(reason -> LOG.atError().addKeyValue("reason", reason).log("the function is not set up: every request gets an apology"));
@@ -95,22 +104,27 @@ public class BackStretchesHandler implements RequestStreamHandler {
             LOG.atError().addKeyValue("requestId", request.requestId()).addKeyValue("requestType", request.type())
                     .addKeyValue("latencyMs", millisSince(started)).addKeyValue("outcome", "not-set-up")
                     .addKeyValue("reason", unusable.get()).log("request refused");
-            output.write(fallback.notSetUp(request));
+            output.write(fallback.notSetUp(request, Words.of(request.locale())));
             return;
         }
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         try {
-            skill.handleRequest(new ByteArrayInputStream(request.body()), answer, context);
+            skill(Words.of(request.locale())).handleRequest(new ByteArrayInputStream(request.body()), answer, context);
         } catch (RuntimeException | StackOverflowError e) {
             // The SDK could not turn the body into its model, so no handler ran and nothing was logged.
             answer.reset();
-            answer.write(fallback.to(request));
+            answer.write(fallback.to(request, Words.of(request.locale())));
             LOG.atWarn().addKeyValue("requestId", request.requestId()).addKeyValue("requestType", request.type())
                     .addKeyValue("intent", request.intent().orElse(null)).addKeyValue("latencyMs", millisSince(started))
                     .addKeyValue("outcome", request.spoken() ? "unreadable-asked-again" : "unreadable-silent")
                     .addKeyValue("error", e.getClass().getSimpleName()).log("request handled");
         }
         answer.writeTo(output);
+    }
+
+    private SkillStreamHandler skill(Words words) {
+        return skills.computeIfAbsent(words.locale(), locale -> new SkillStreamHandler(BackStretchesSkill.build(setups.apply(words))) {
+        });
     }
 
     private static long millisSince(long started) {

@@ -3,6 +3,7 @@ package com.backstretches.lambda;
 import com.backstretches.speech.Prompts;
 import com.backstretches.speech.Spoken;
 import com.backstretches.speech.SsmlRenderer;
+import com.backstretches.speech.Words;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ final class FallbackAnswer {
     private static final int MAX_STATE_CHARS = 16 * 1024;
     private final SsmlRenderer renderer = new SsmlRenderer();
 
-    byte[] to(IncomingRequest request) {
+    byte[] to(IncomingRequest request, Words words) {
         ObjectNode envelope = JSON.createObjectNode().put("version", "1.0");
         ObjectNode response = envelope.putObject("response");
         if (request.spoken()) {
@@ -33,7 +34,7 @@ final class FallbackAnswer {
             if (ours.isObject() && ours.toString().length() <= MAX_STATE_CHARS) {
                 envelope.putObject("sessionAttributes").set(SESSION_KEY, ours);
             }
-            Spoken spoken = Prompts.couldNotFollowRequest();
+            Spoken spoken = new Prompts(words).couldNotFollowRequest();
             response.set("outputSpeech", ssml(renderer.render(spoken.speech())));
             response.putObject("reprompt").set("outputSpeech", ssml(renderer.render(spoken.reprompt())));
             response.put("shouldEndSession", false);
@@ -51,11 +52,11 @@ final class FallbackAnswer {
      * The answer of a deployed function that is not set up to keep anyone's progress: someone who spoke
      * hears so and the session ends; events get the empty answer. Nothing is read or written.
      */
-    byte[] notSetUp(IncomingRequest request) {
+    byte[] notSetUp(IncomingRequest request, Words words) {
         ObjectNode envelope = JSON.createObjectNode().put("version", "1.0");
         ObjectNode response = envelope.putObject("response");
         if (request.spoken()) {
-            response.set("outputSpeech", ssml(renderer.render(Prompts.notSetUp().speech())));
+            response.set("outputSpeech", ssml(renderer.render(new Prompts(words).notSetUp().speech())));
         }
         response.put("shouldEndSession", true);
         return envelope.toString().getBytes(StandardCharsets.UTF_8);

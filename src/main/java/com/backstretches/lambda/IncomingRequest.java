@@ -50,6 +50,11 @@ record IncomingRequest(byte[] body, JsonNode envelope, String requestId, String 
                 text(request.path("intent").path("name")), applicationId);
     }
 
+    /** The request's locale as Alexa sends it ("de-DE"); empty when missing, which means English. */
+    String locale() {
+        return text(envelope.path("request").path("locale")).orElse("");
+    }
+
     /** Whether someone is waiting to hear an answer: the requests a user starts by speaking. */
     boolean spoken() {
         // Connections.Response: the user just answered Alexa's own question (a permission) and waits for ours.

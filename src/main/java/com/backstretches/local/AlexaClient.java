@@ -49,13 +49,22 @@ import java.util.Set;
  * a no ({@link #DENYING}) DENIED, anything else NOT_ANSWERED. Alexa tells the skill with a
  * {@code Connections.Response} in a new session; once accepted, every later envelope lists the scope
  * as GRANTED. {@link #answerConsent} answers without words; any other request drops the question.
+ *
+ * <p>The client speaks one locale: its envelopes carry it ({@link Envelopes#locale()}), and what the
+ * user says is heard in its language ({@link SpokenLanguage}): the model's own locale when the model
+ * knows it, else the envelopes'. So a German client takes "ja" as a yes to Alexa's permission
+ * question and "beenden" as leaving the skill ("salir" in Spanish, "exit" in English). The
+ * constructors without a locale mean en-US.
  */
 public final class AlexaClient {
 
-    /** What Alexa takes as a yes to its permission question (after {@link UtteranceMatcher#normalize}). */
-    public static final Set<String> ACCEPTING = Set.of("yes", "i approve", "approve", "yes please", "sure", "okay", "ok");
-    /** What Alexa takes as a no. */
-    public static final Set<String> DENYING = Set.of("no", "no thanks", "i don't approve", "don't", "nope");
+    /**
+     * What Alexa takes in English as a yes to its permission question (after {@link UtteranceMatcher#normalize});
+     * other languages: {@link SpokenLanguage#accepting()}.
+     */
+    public static final Set<String> ACCEPTING = SpokenLanguage.ENGLISH.accepting();
+    /** What Alexa takes in English as a no; other languages: {@link SpokenLanguage#denying()}. */
+    public static final Set<String> DENYING = SpokenLanguage.ENGLISH.denying();
 
     public static final String ACCEPTED = "ACCEPTED";
     public static final String DENIED = "DENIED";
@@ -84,12 +93,29 @@ public final class AlexaClient {
         this(handler, InteractionModel.load(modelFile), new Envelopes(skillId, userId));
     }
 
-    /** For a fixed clock or device id: pass your own {@link Envelopes}. */
+    /** A client for a device set to {@code locale} ("de-DE"), with the model in {@code modelFile}. */
+    public AlexaClient(RequestStreamHandler handler, Path modelFile, String skillId, String userId, String locale) {
+        this(handler, InteractionModel.load(modelFile), new Envelopes(skillId, userId).withLocale(locale));
+    }
+
+    /**
+     * For a fixed clock or device id: pass your own {@link Envelopes}; their locale is the client's
+     * ({@link Envelopes#withLocale}).
+     */
     public AlexaClient(RequestStreamHandler handler, InteractionModel model, Envelopes envelopes) {
         this.handler = handler;
         this.model = model;
-        this.matcher = new UtteranceMatcher(model);
+        this.matcher = new UtteranceMatcher(model, model.locale().flatMap(SpokenLanguage::find)
+                .orElseGet(() -> SpokenLanguage.find(envelopes.locale()).orElse(SpokenLanguage.ENGLISH)));
         this.envelopes = envelopes;
+    }
+
+    /**
+     * A client for a device set to {@code locale} ("de-DE", "es-MX"), with the skill package's model
+     * for that locale ({@link InteractionModel#FOLDER}, from the repository's root folder).
+     */
+    public static AlexaClient forLocale(RequestStreamHandler handler, String locale, String skillId, String userId) {
+        return new AlexaClient(handler, InteractionModel.file(InteractionModel.FOLDER, locale), skillId, userId, locale);
     }
 
     /**
@@ -98,9 +124,9 @@ public final class AlexaClient {
      */
     public Turn say(String utterance) {
         if (consent != null) {
-            return answerConsent(consentAnswer(utterance));
+            return answerConsent(consentAnswerFor(utterance));
         }
-        if (UtteranceMatcher.normalize(utterance).replaceFirst("^alexa ", "").equals("exit")) {
+        if (isExit(utterance)) {
             return endSession("USER_INITIATED");
         }
         IntentMatch match = matcher.match(utterance);
@@ -156,13 +182,40 @@ public final class AlexaClient {
         return Optional.ofNullable(consent).map(Consent::token);
     }
 
-    /** How Alexa takes {@code utterance} as an answer to its permission question. */
+    /** How Alexa takes {@code utterance}, in English, as an answer to its permission question. */
     static String consentAnswer(String utterance) {
-        String words = UtteranceMatcher.normalize(utterance).replaceFirst("^alexa\\b ?", "");
-        if (ACCEPTING.contains(words)) {
+        return consentAnswer(utterance, SpokenLanguage.ENGLISH);
+    }
+
+    /**
+     * How Alexa takes {@code utterance} in {@code language} as an answer to its permission question:
+     * ACCEPTED, DENIED or NOT_ANSWERED. Accents do not matter ("si" is "sí").
+     */
+    static String consentAnswer(String utterance, SpokenLanguage language) {
+        String words = SpokenLanguage.foldedText(utterance).replaceFirst("^alexa\\b ?", "");
+        if (language.accepting().contains(words)) {
             return ACCEPTED;
         }
-        return DENYING.contains(words) ? DENIED : NOT_ANSWERED;
+        return language.denying().contains(words) ? DENIED : NOT_ANSWERED;
+    }
+
+    /** How Alexa takes {@code utterance}, in this client's language, as an answer to its permission question. */
+    public String consentAnswerFor(String utterance) {
+        return consentAnswer(utterance, language());
+    }
+
+    /**
+     * Whether {@code utterance} leaves the skill in this client's language ("exit", "beenden",
+     * "salir"): Alexa closes the session itself and the skill never sees it as an intent.
+     */
+    public boolean isExit(String utterance) {
+        String words = matcher.folded(utterance).replaceFirst("^alexa\\b ?", "");
+        return language().exitPhrases().contains(words);
+    }
+
+    /** The language the client hears. */
+    public SpokenLanguage language() {
+        return matcher.language();
     }
 
     /** "Alexa, open back stretches": a LaunchRequest, always in a new session. */

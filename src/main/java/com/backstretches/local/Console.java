@@ -29,7 +29,10 @@ import java.util.function.Function;
  */
 public final class Console {
 
-    static final Path MODEL = Path.of("skill-package/interactionModels/custom/en-US.json");
+    /** The interaction model of the default locale, en-US; --locale picks another in {@link InteractionModel#FOLDER}. */
+    static final Path MODEL = InteractionModel.file(InteractionModel.FOLDER, Envelopes.LOCALE);
+    /** The skill's manifest, with its name in each locale. */
+    static final Path MANIFEST = Path.of("skill-package/skill.json");
     /** The skill id the console's envelopes carry; the handler checks it, as in the deployed skill. */
     static final String SKILL_ID = "amzn1.ask.skill.10ca1c0e-0000-4000-8000-000000000000";
 
@@ -79,15 +82,19 @@ public final class Console {
             return OK;
         }
         quietLogging(options.verbose());
+        Path modelFile = InteractionModel.file(InteractionModel.FOLDER, options.locale());
         InteractionModel model;
         try {
-            model = InteractionModel.load(MODEL);
+            model = InteractionModel.load(modelFile);
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            err.println("console: cannot read the interaction model " + MODEL + " (" + e.getMessage()
+            err.println("console: cannot read the interaction model " + modelFile + " (" + e.getMessage()
                     + "); run the console from the repository's root folder");
             return FAILED;
         }
-        Optional<Speaker> speaker = options.speak() ? Speaker.find(System.getenv("PATH"), err) : Optional.empty();
+        SpokenLanguage language = SpokenLanguage.find(options.locale()).orElse(SpokenLanguage.ENGLISH);
+        Optional<Speaker> speaker = options.speak()
+                ? Speaker.find(System.getenv("PATH"), err).map(s -> s.forLocale(options.locale()))
+                : Optional.empty();
         try (LocalDatabase db = LocalDatabase.open(options.storage(), options.table());
                 LineInput input = lines.apply(historyFile(options.storage()))) {
             Routine routine = RoutineLoader.standard();
@@ -96,15 +103,17 @@ public final class Console {
             BackStretchesHandler handler = new BackStretchesHandler(
                     new DynamoDbProfileStore(db.client(), db.table(), new Navigator(routine).fresh()),
                     Clock.systemUTC(), routine, Optional.of(SKILL_ID), alexaApi);
-            Envelopes envelopes = new Envelopes(SKILL_ID, userId(options.user()));
+            Envelopes envelopes = new Envelopes(SKILL_ID, userId(options.user())).withLocale(options.locale());
             AlexaClient alexa = new AlexaClient(handler, model, options.screen() ? envelopes.withScreen(ScreenDevice.ECHO_SHOW_8) : envelopes);
+            String skillName = skillName(MANIFEST, options.locale());
             ConsolePrinter printer = new ConsolePrinter(out,
                     new ConsolePrinter.Style(terminal, !terminal, options.ssml(), options.realTime()), speaker, Thread::sleep,
-                    alexaApi::takeChanges, input::columns);
+                    alexaApi::takeChanges, input::columns).speaking(language, skillName);
             if (terminal) {
-                out.println(WordWrap.wrap("Back Stretches, local console. Profiles: " + db.description() + "; user "
-                        + options.user() + ".", input.columns(), ""));
-                out.println(WordWrap.wrap("Say what you would say to Alexa, such as \"open back stretches\". An empty line"
+                out.println(WordWrap.wrap(skillName + ", local console. Profiles: " + db.description() + "; user "
+                        + options.user() + "; locale " + options.locale() + ".", input.columns(), ""));
+                out.println(WordWrap.wrap("Say what you would say to Alexa, such as \""
+                        + language.openPhrase(model.invocationName()) + "\". An empty line"
                         + " is silence; \"quit\" leaves.", input.columns(), ""));
                 out.println();
             }
@@ -143,6 +152,20 @@ public final class Console {
                 Files.writeString(preview.get(), ScreenPreview.html(answer.turn().screen().get()));
                 out.println("       screen: " + preview.get().toAbsolutePath().toUri());
             }
+        }
+    }
+
+    /**
+     * The skill's name in {@code locale} as its manifest gives it ("Sanfte Rückendehnung"), for Alexa's
+     * own words about the skill; "Back Stretches" when the manifest cannot say.
+     */
+    static String skillName(Path manifest, String locale) {
+        try {
+            String name = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(manifest))
+                    .path("manifest").path("publishingInformation").path("locales").path(locale).path("name").asText("");
+            return name.isBlank() ? ConsolePrinter.SKILL_NAME : name;
+        } catch (IOException | RuntimeException e) {
+            return ConsolePrinter.SKILL_NAME;
         }
     }
 

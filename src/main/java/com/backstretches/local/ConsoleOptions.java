@@ -3,18 +3,28 @@ package com.backstretches.local;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The console's command line. Where the profiles live is one of three: DynamoDB Local in this process
  * with its data in a folder (the default), DynamoDB Local in memory, or another DynamoDB at an endpoint.
+ * The locale (en-US unless --locale names another) is one the skill package has an interaction model for.
  */
 public record ConsoleOptions(Storage storage, String table, String user, boolean realTime, boolean speak,
-        boolean ssml, boolean verbose, boolean help, boolean screen) {
+        boolean ssml, boolean verbose, boolean help, boolean screen, String locale) {
 
     public static final Path DEFAULT_DATA = Path.of(".local-data");
     public static final String DEFAULT_TABLE = "back-stretches-local";
     public static final String DEFAULT_USER = "console";
+    public static final String DEFAULT_LOCALE = Envelopes.LOCALE;
+
+    /** Options in the default locale, en-US. */
+    public ConsoleOptions(Storage storage, String table, String user, boolean realTime, boolean speak,
+            boolean ssml, boolean verbose, boolean help, boolean screen) {
+        this(storage, table, user, realTime, speak, ssml, verbose, help, screen, DEFAULT_LOCALE);
+    }
 
     public sealed interface Storage {
     }
@@ -50,6 +60,10 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
                                (AWS uses the usual credentials and AWS_REGION)
               --table NAME     the profile table (default: back-stretches-local)
               --user ID        talk as another person (default: console)
+              --locale LOCALE  talk to the skill in another locale, such as de-DE, es-ES, es-MX or
+                               es-US (default: en-US): its interaction model hears you, and every
+                               request carries the locale; any locale with a model in
+                               skill-package/interactionModels/custom
               --real-time      take as long as Alexa would: words at 160 a minute, pauses waited
               --speak          also speak through espeak-ng, when it is installed
               --ssml           print the raw SSML the skill returned
@@ -59,12 +73,20 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
               --help           this text
 
               In the console: an empty line is silence (Alexa plays the reprompt, then ends the
-              session); "exit" ends the session as on a device; "quit" (or end of input) leaves.
+              session); "exit" ends the session as on a device ("beenden" in German, "salir" in
+              Spanish); "quit" (or end of input) leaves.
               At a terminal the line can be edited, and the up arrow brings back earlier lines,
               kept in the data folder's console-history file.""";
 
+    /** The command line, with --locale checked against the models in {@link InteractionModel#FOLDER}. */
     public static ConsoleOptions parse(String... args) throws UsageException {
+        return parse(InteractionModel.FOLDER, args);
+    }
+
+    /** The command line, with --locale checked against the models in {@code models}. */
+    public static ConsoleOptions parse(Path models, String... args) throws UsageException {
         Optional<Storage> storage = Optional.empty();
+        String locale = DEFAULT_LOCALE;
         String table = DEFAULT_TABLE;
         String user = DEFAULT_USER;
         boolean realTime = false;
@@ -87,10 +109,12 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
                 case "--verbose" -> verbose = true;
                 case "--help", "-h" -> help = true;
                 case "--screen" -> screen = true;
+                case "--locale" -> locale = locale(models, value(args, ++i, arg));
                 default -> throw new UsageException("unknown option " + arg + " (--help lists the options)");
             }
         }
-        return new ConsoleOptions(storage.orElse(new OnDisk(DEFAULT_DATA)), table, user, realTime, speak, ssml, verbose, help, screen);
+        return new ConsoleOptions(storage.orElse(new OnDisk(DEFAULT_DATA)), table, user, realTime, speak, ssml, verbose, help, screen,
+                locale);
     }
 
     private static Optional<Storage> only(Optional<Storage> chosen, Storage next) throws UsageException {
@@ -125,6 +149,31 @@ public record ConsoleOptions(Storage storage, String table, String user, boolean
             throw new UsageException("--table: a DynamoDB table name is 3 to 255 letters, digits, '_', '-' or '.'; got " + name);
         }
         return name;
+    }
+
+    /**
+     * A locale the skill package has a model for, written as its file is named: "de-de" and "de_DE"
+     * are taken as de-DE.
+     */
+    private static String locale(Path models, String given) throws UsageException {
+        List<String> available = InteractionModel.locales(models);
+        if (available.isEmpty()) {
+            throw new UsageException("--locale: there are no interaction models in " + models
+                    + "; run the console from the repository's root folder");
+        }
+        String[] parts = given.split("[-_]", -1);
+        String locale = parts.length == 2
+                ? parts[0].toLowerCase(Locale.ROOT) + "-" + parts[1].toUpperCase(Locale.ROOT)
+                : given;
+        if (!available.contains(locale)) {
+            throw new UsageException("--locale: there is no interaction model for " + given + " in " + models
+                    + "; the locales are " + String.join(", ", available));
+        }
+        if (SpokenLanguage.find(locale).isEmpty()) {
+            throw new UsageException("--locale: the console hears English, German and Spanish, not the language of "
+                    + locale);
+        }
+        return locale;
     }
 
     private static String userName(String id) throws UsageException {

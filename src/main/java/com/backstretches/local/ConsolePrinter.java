@@ -57,6 +57,9 @@ public final class ConsolePrinter {
     private final Supplier<List<String>> alexaChanges;
     /** The terminal's width, asked at each line (it can be resized); 0 for no wrapping. */
     private final IntSupplier columns;
+    /** The language Alexa speaks its own words in, and the skill's name as it says it. */
+    private final SpokenLanguage language;
+    private final String skillName;
 
     public ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter) {
         this(out, style, speaker, waiter, List::of);
@@ -74,6 +77,13 @@ public final class ConsolePrinter {
      */
     public ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter,
             Supplier<List<String>> alexaChanges, IntSupplier columns) {
+        this(out, style, speaker, waiter, alexaChanges, columns, SpokenLanguage.ENGLISH, SKILL_NAME);
+    }
+
+    private ConsolePrinter(PrintStream out, Style style, Optional<Speaker> speaker, Waiter waiter,
+            Supplier<List<String>> alexaChanges, IntSupplier columns, SpokenLanguage language, String skillName) {
+        this.language = language;
+        this.skillName = skillName;
         this.out = out;
         this.style = style;
         this.speaker = speaker;
@@ -82,12 +92,27 @@ public final class ConsolePrinter {
         this.columns = columns;
     }
 
+    /**
+     * The same printer for a device in another language: Alexa's own words (its permission question)
+     * in {@code language}, naming the skill {@code skillName}. The default is English and "Back Stretches".
+     */
+    public ConsolePrinter speaking(SpokenLanguage language, String skillName) {
+        return new ConsolePrinter(out, style, speaker, waiter, alexaChanges, columns, language, skillName);
+    }
+
     /** What Alexa says, in its own words, to ask the user for these permissions on the skill's behalf. */
     static String consentQuestion(List<String> scopes) {
-        String what = scopes.isEmpty() || scopes.stream().allMatch(Envelopes.REMINDERS_SCOPE::equals)
-                ? "update your reminders"
-                : "use " + String.join(" and ", scopes);
-        return "Do you give " + SKILL_NAME + " permission to " + what + "? You can say I approve or no.";
+        return consentQuestion(scopes, SpokenLanguage.ENGLISH, SKILL_NAME);
+    }
+
+    static String consentQuestion(List<String> scopes, SpokenLanguage language, String skillName) {
+        boolean reminders = scopes.isEmpty() || scopes.stream().allMatch(Envelopes.REMINDERS_SCOPE::equals);
+        String and = switch (language) {
+            case GERMAN -> " und ";
+            case SPANISH -> " y ";
+            case ENGLISH -> " and ";
+        };
+        return language.consentQuestion(skillName, reminders ? null : String.join(and, scopes));
     }
 
     /** Prints one block for one line of input, then an empty line to separate it from the next. */
@@ -130,7 +155,7 @@ public final class ConsolePrinter {
         changes();
         if (turn.asksForConsent()) {
             // Alexa ended the skill's session to ask; the next line is the user's answer to Alexa.
-            speech("<speak>" + consentQuestion(turn.consentScopes()) + "</speak>", ALEXAS_OWN);
+            speech("<speak>" + consentQuestion(turn.consentScopes(), language, skillName) + "</speak>", ALEXAS_OWN);
             note("(listening)");
         } else if (turn.sessionOpen()) {
             turn.reprompt().ifPresent(r -> {

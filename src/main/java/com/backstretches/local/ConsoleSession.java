@@ -67,8 +67,8 @@ public final class ConsoleSession {
         if (words.isEmpty()) {
             return silence();
         }
-        if (words.equals("exit")) {
-            return close("you said exit", USER_INITIATED);
+        if (alexa.isExit(line)) {
+            return close("you said " + words, USER_INITIATED);
         }
         try {
             return answered(alexa.say(line));
@@ -93,7 +93,7 @@ public final class ConsoleSession {
     }
 
     private Heard answerToAlexa(String line, boolean silent) {
-        String status = silent ? AlexaClient.NOT_ANSWERED : AlexaClient.consentAnswer(line);
+        String status = silent ? AlexaClient.NOT_ANSWERED : alexa.consentAnswerFor(line);
         try {
             Turn turn = alexa.answerConsent(status);
             answered(turn);
@@ -105,7 +105,8 @@ public final class ConsoleSession {
 
     private Heard silence() {
         if (!alexa.sessionOpen()) {
-            return new Nothing("silence, and no session is open: say \"open back stretches\" to start one");
+            return new Nothing("silence, and no session is open: say \""
+                    + alexa.language().openPhrase(alexa.model().invocationName()) + "\" to start one");
         }
         if (!reprompted && reprompt.isPresent()) {
             reprompted = true;

@@ -27,12 +27,17 @@ import java.util.UUID;
  * {@link #withScreen} names one. Timestamps are
  * whole seconds in UTC, as Alexa sends them.
  *
- * <p>An instance is immutable: {@link #withApiEndpoint} and {@link #withPermissions} give a copy that
- * differs in that one respect, as the same user's requests do once they have granted a permission.
+ * <p>Every request carries the device's locale: {@link #LOCALE} (en-US) unless {@link #withLocale}
+ * (or a constructor) names another, such as de-DE or es-MX.
+ *
+ * <p>An instance is immutable: {@link #withApiEndpoint}, {@link #withPermissions} and
+ * {@link #withLocale} give a copy that differs in that one respect, as the same user's requests do
+ * once they have granted a permission.
  */
 public final class Envelopes {
 
     public static final String API_ENDPOINT = "https://api.amazonalexa.com";
+    /** The locale envelopes carry unless told otherwise. */
     public static final String LOCALE = "en-US";
     /** The permission a skill needs to read and write its reminders. */
     public static final String REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite";
@@ -47,6 +52,7 @@ public final class Envelopes {
     /** The permission scopes the user has granted, in the order given; empty: no permissions object. */
     private final Set<String> permissions;
     private final Optional<ScreenDevice> screen;
+    private final String locale;
 
     /**
      * The session part of an envelope. {@code attributes} are the session attributes of the previous
@@ -70,11 +76,16 @@ public final class Envelopes {
     }
 
     public Envelopes(String skillId, String userId, String deviceId, Clock clock) {
-        this(skillId, userId, deviceId, clock, API_ENDPOINT, Set.of(), Optional.empty());
+        this(skillId, userId, deviceId, clock, LOCALE);
+    }
+
+    /** Envelopes from a device set to {@code locale}, such as "de-DE". */
+    public Envelopes(String skillId, String userId, String deviceId, Clock clock, String locale) {
+        this(skillId, userId, deviceId, clock, API_ENDPOINT, Set.of(), Optional.empty(), checkedLocale(locale));
     }
 
     private Envelopes(String skillId, String userId, String deviceId, Clock clock, String apiEndpoint, Set<String> permissions,
-            Optional<ScreenDevice> screen) {
+            Optional<ScreenDevice> screen, String locale) {
         this.skillId = Objects.requireNonNull(skillId);
         this.userId = Objects.requireNonNull(userId);
         this.deviceId = Objects.requireNonNull(deviceId);
@@ -82,11 +93,29 @@ public final class Envelopes {
         this.apiEndpoint = Objects.requireNonNull(apiEndpoint);
         this.permissions = permissions;
         this.screen = Objects.requireNonNull(screen);
+        this.locale = Objects.requireNonNull(locale);
+    }
+
+    private static String checkedLocale(String locale) {
+        if (locale == null || !locale.matches("[a-z]{2}-[A-Z]{2}")) {
+            throw new IllegalArgumentException("a locale is a language and a country, such as en-US or de-DE; got " + locale);
+        }
+        return locale;
+    }
+
+    /** The same envelopes from a device set to {@code locale}, such as "de-DE" or "es-MX". */
+    public Envelopes withLocale(String locale) {
+        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, permissions, screen, checkedLocale(locale));
+    }
+
+    /** The locale every request carries. */
+    public String locale() {
+        return locale;
     }
 
     /** The same envelopes from a device with this screen: its viewport, and APL among its interfaces. */
     public Envelopes withScreen(ScreenDevice device) {
-        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, permissions, Optional.of(device));
+        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, permissions, Optional.of(device), locale);
     }
 
     public Optional<ScreenDevice> screen() {
@@ -101,7 +130,7 @@ public final class Envelopes {
         if (endpoint == null || endpoint.isBlank()) {
             throw new IllegalArgumentException("the API endpoint is missing");
         }
-        return new Envelopes(skillId, userId, deviceId, clock, endpoint, permissions, screen);
+        return new Envelopes(skillId, userId, deviceId, clock, endpoint, permissions, screen, locale);
     }
 
     /**
@@ -117,7 +146,7 @@ public final class Envelopes {
             }
             scopes.add(scope);
         }
-        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, Collections.unmodifiableSet(scopes), screen);
+        return new Envelopes(skillId, userId, deviceId, clock, apiEndpoint, Collections.unmodifiableSet(scopes), screen, locale);
     }
 
     public String skillId() {
@@ -298,7 +327,7 @@ public final class Envelopes {
         request.put("type", type);
         request.put("requestId", newRequestId());
         request.put("timestamp", now());
-        request.put("locale", LOCALE);
+        request.put("locale", locale);
         return request;
     }
 

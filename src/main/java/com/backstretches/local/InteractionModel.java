@@ -18,12 +18,22 @@ import java.util.regex.Pattern;
  *
  * <p>Loading checks what an ASK model build would reject and what would make the matcher silently
  * wrong: a sample naming an undeclared slot, a slot whose custom type is not defined.
+ *
+ * <p>A model knows its locale when its file is named for one, as the skill package names them
+ * ({@code de-DE.json}, or {@code fixture-de-DE.json} for a test's own): the
+ * {@link UtteranceMatcher} then hears that locale's language.
  */
 public final class InteractionModel {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SLOT_REF = Pattern.compile("\\{([^}]+)}");
+    /** "de-DE.json", "fixture-es-MX.json": a file named for its locale. */
+    private static final Pattern LOCALE_FILE = Pattern.compile("(?:.*[^A-Za-z])?([a-z]{2}-[A-Z]{2})\\.json");
 
+    /** Where the skill package keeps one model per locale, from the repository's root folder. */
+    public static final Path FOLDER = Path.of("skill-package/interactionModels/custom");
+
+    private final Optional<String> locale;
     private final String invocationName;
     private final List<Intent> intents;
     private final List<SlotType> slotTypes;
@@ -65,29 +75,77 @@ public final class InteractionModel {
     }
 
     public InteractionModel(String invocationName, List<Intent> intents, List<SlotType> slotTypes) {
+        this(Optional.empty(), invocationName, intents, slotTypes);
+    }
+
+    /** A model for {@code locale} ("de-DE"), or for no locale in particular. */
+    public InteractionModel(Optional<String> locale, String invocationName, List<Intent> intents, List<SlotType> slotTypes) {
+        this.locale = locale;
         this.invocationName = invocationName;
         this.intents = List.copyOf(intents);
         this.slotTypes = List.copyOf(slotTypes);
         validate();
     }
 
+    /** The model in {@code file}; its locale is the one the file is named for, if any. */
     public static InteractionModel load(Path file) {
         try {
-            return parse(JSON.readTree(Files.readString(file)), file.toString());
+            return parse(JSON.readTree(Files.readString(file)), file.toString(), localeOfFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read interaction model " + file, e);
         }
     }
 
     public static InteractionModel parse(String json) {
+        return parse(json, Optional.empty());
+    }
+
+    /** A model given as JSON, for {@code locale} ("es-MX") or none. */
+    public static InteractionModel parse(String json, Optional<String> locale) {
         try {
-            return parse(JSON.readTree(json), "(string)");
+            return parse(JSON.readTree(json), "(string)", locale);
         } catch (IOException e) {
             throw new UncheckedIOException("interaction model is not JSON", e);
         }
     }
 
-    private static InteractionModel parse(JsonNode root, String where) {
+    /** The skill package's model for {@code locale}, from the repository's root folder. */
+    public static InteractionModel forLocale(String locale) {
+        return load(file(FOLDER, locale));
+    }
+
+    /** Where the model for {@code locale} is in {@code folder}: {@code folder/de-DE.json}. */
+    public static Path file(Path folder, String locale) {
+        return folder.resolve(locale + ".json");
+    }
+
+    /**
+     * The locales {@code folder} has a model for ("de-DE", "en-US", ...), sorted; none when the
+     * folder does not exist.
+     */
+    public static List<String> locales(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("[a-z]{2}-[A-Z]{2}\\.json"))
+                    .map(name -> name.substring(0, name.length() - ".json".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the interaction models in " + folder, e);
+        }
+    }
+
+    /** The locale a file is named for: "de-DE" for {@code .../de-DE.json}. */
+    static Optional<String> localeOfFile(Path file) {
+        Path name = file.getFileName();
+        Matcher m = LOCALE_FILE.matcher(name == null ? "" : name.toString());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static InteractionModel parse(JsonNode root, String where, Optional<String> locale) {
         JsonNode lm = root.path("interactionModel").path("languageModel");
         if (!lm.isObject()) {
             throw new IllegalArgumentException(where + ": no interactionModel.languageModel object");
@@ -115,7 +173,7 @@ public final class InteractionModel {
             types.add(new SlotType(t.path("name").asText(), values));
         }
         try {
-            return new InteractionModel(lm.path("invocationName").asText(""), intents, types);
+            return new InteractionModel(locale, lm.path("invocationName").asText(""), intents, types);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -139,6 +197,11 @@ public final class InteractionModel {
                 }
             }
         }
+    }
+
+    /** The locale the model is for ("de-DE"), when known. */
+    public Optional<String> locale() {
+        return locale;
     }
 
     public String invocationName() {

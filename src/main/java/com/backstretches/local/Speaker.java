@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,11 +24,27 @@ public final class Speaker {
 
     private final Path program;
     private final PrintStream warnings;
+    /** espeak-ng's voice ("de", "es-419"), or empty for its default. */
+    private final Optional<String> voice;
     private boolean working = true;
 
-    private Speaker(Path program, PrintStream warnings) {
+    private Speaker(Path program, PrintStream warnings, Optional<String> voice) {
         this.program = program;
         this.warnings = warnings;
+        this.voice = voice;
+    }
+
+    /**
+     * The same speaker in the voice for {@code locale}: espeak-ng's German voice for de-*, its Spanish
+     * for es-ES and its Latin American Spanish for the other es-*; its default (English) otherwise.
+     */
+    public Speaker forLocale(String locale) {
+        Optional<String> v = switch (SpokenLanguage.find(locale).orElse(SpokenLanguage.ENGLISH)) {
+            case GERMAN -> Optional.of("de");
+            case SPANISH -> Optional.of(locale.equals("es-ES") ? "es" : "es-419");
+            case ENGLISH -> Optional.empty();
+        };
+        return new Speaker(program, warnings, v);
     }
 
     /** espeak-ng from the PATH, or empty (with a message saying how to get it) when it is not installed. */
@@ -35,7 +53,7 @@ public final class Speaker {
             for (String dir : path.split(File.pathSeparator)) {
                 Path candidate = Path.of(dir.isEmpty() ? "." : dir, PROGRAM);
                 if (Files.isExecutable(candidate)) {
-                    return Optional.of(new Speaker(candidate, warnings));
+                    return Optional.of(new Speaker(candidate, warnings, Optional.empty()));
                 }
             }
         }
@@ -50,7 +68,9 @@ public final class Speaker {
         }
         try {
             // Words on stdin rather than as an argument, so nothing in them is taken for an option.
-            Process process = new ProcessBuilder(program.toString(), "-s", WORDS_PER_MINUTE)
+            List<String> command = new ArrayList<>(List.of(program.toString(), "-s", WORDS_PER_MINUTE));
+            voice.ifPresent(v -> command.addAll(List.of("-v", v)));
+            Process process = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.PIPE)
                     .start();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Reads numbers the way Alexa fills built-in slots: {@code AMAZON.NUMBER} gets digits ("forty five"
@@ -86,6 +88,19 @@ public final class SpokenNumbers {
      * "number unit" pairs joined by "and", where the number may be "a"/"an" for one.
      */
     public static Optional<String> parseDuration(List<String> words) {
+        return parseDuration(words, SpokenNumbers::englishDurationNumber, SpokenNumbers::unitSeconds, "and");
+    }
+
+    private static OptionalLong englishDurationNumber(List<String> words) {
+        return words.size() == 1 && (words.get(0).equals("a") || words.get(0).equals("an")) ? OptionalLong.of(1) : parse(words);
+    }
+
+    /**
+     * A duration in any language: "number unit" pairs joined by {@code and}, where {@code unitSeconds}
+     * gives a unit word's length in seconds (1, 60 or 3600; 0 for a word that is no unit).
+     */
+    static Optional<String> parseDuration(List<String> words, Function<List<String>, OptionalLong> number,
+            ToIntFunction<String> unitSeconds, String and) {
         long hours = 0;
         long minutes = 0;
         long seconds = 0;
@@ -94,7 +109,7 @@ public final class SpokenNumbers {
         while (start < words.size()) {
             int unitAt = -1;
             for (int i = start; i < words.size(); i++) {
-                if (unitSeconds(words.get(i)) > 0) {
+                if (unitSeconds.applyAsInt(words.get(i)) > 0) {
                     unitAt = i;
                     break;
                 }
@@ -102,13 +117,11 @@ public final class SpokenNumbers {
             if (unitAt <= start) {
                 return Optional.empty();
             }
-            List<String> numberWords = words.subList(start, unitAt);
-            OptionalLong n = numberWords.size() == 1 && (numberWords.get(0).equals("a") || numberWords.get(0).equals("an"))
-                    ? OptionalLong.of(1) : parse(numberWords);
+            OptionalLong n = number.apply(words.subList(start, unitAt));
             if (n.isEmpty()) {
                 return Optional.empty();
             }
-            switch (unitSeconds(words.get(unitAt))) {
+            switch (unitSeconds.applyAsInt(words.get(unitAt))) {
                 case 3600 -> hours += n.getAsLong();
                 case 60 -> minutes += n.getAsLong();
                 default -> seconds += n.getAsLong();
@@ -116,7 +129,7 @@ public final class SpokenNumbers {
             any = true;
             start = unitAt + 1;
             if (start < words.size()) {
-                if (!words.get(start).equals("and") || start + 1 == words.size()) {
+                if (!words.get(start).equals(and) || start + 1 == words.size()) {
                     return Optional.empty();
                 }
                 start++;

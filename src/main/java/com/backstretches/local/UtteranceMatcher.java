@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -30,43 +30,27 @@ import java.util.Set;
  * take any few words. A sample that is nothing but slots ("{pace}", "{time}") matches only when its
  * slots resolve: letting it take words that match no value would make it a catch-all that hides
  * every phrase the model is missing, which a test must see as AMAZON.FallbackIntent.
+ *
+ * <p>The model's language ({@link SpokenLanguage}, from its locale: {@link InteractionModel#locale()})
+ * decides how the skill is named ("open ...", "öffne ...", "abre ..."), how numbers and times are
+ * said, and the built-in intents' standard phrases. Words are compared {@linkplain SpokenLanguage#fold
+ * folded}, so "mas facil" matches a sample "más fácil" and "funfundvierzig" is 45; in German, umlauts
+ * typed as ae, oe, ue ("uebung", "fuenf") are taken as well. Slot values keep what was said, with its
+ * accents: a custom value's words as the model spells them, other words as typed.
  */
 public final class UtteranceMatcher {
 
     /**
-     * What Alexa already understands for built-in intents without any samples in the model. Only the
-     * intents the model includes get these phrases; a model sample with the same words wins.
+     * What Alexa already understands in English for built-in intents without any samples in the
+     * model. Only the intents the model includes get these phrases; a model sample with the same words
+     * wins. Other languages: {@link SpokenLanguage#builtInPhrases()}.
      */
-    static final Map<String, List<String>> BUILT_IN_PHRASES = builtInPhrases();
-
-    private static Map<String, List<String>> builtInPhrases() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("AMAZON.YesIntent", List.of("yes", "yeah", "yep", "sure", "yes please", "okay sure"));
-        m.put("AMAZON.NoIntent", List.of("no", "nope", "no thanks", "not now"));
-        m.put("AMAZON.HelpIntent", List.of("help", "help me", "what can i say"));
-        m.put("AMAZON.StopIntent", List.of("stop", "stop it", "quit", "exit", "goodbye"));
-        m.put("AMAZON.CancelIntent", List.of("cancel", "never mind"));
-        // Not "skip this one": that is the skill's own words for skipping a stretch.
-        m.put("AMAZON.NextIntent", List.of("next", "skip ahead", "next one"));
-        m.put("AMAZON.PreviousIntent", List.of("previous", "go back", "back"));
-        m.put("AMAZON.PauseIntent", List.of("pause", "pause it"));
-        m.put("AMAZON.ResumeIntent", List.of("resume"));
-        m.put("AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say that again"));
-        m.put("AMAZON.StartOverIntent", List.of("start over", "restart"));
-        m.put("AMAZON.NavigateHomeIntent", List.of("go home"));
-        return m;
-    }
+    static final Map<String, List<String>> BUILT_IN_PHRASES = SpokenLanguage.ENGLISH.builtInPhrases();
 
     static final String FALLBACK = "AMAZON.FallbackIntent";
 
-    /** "ask back stretches to ...", "tell back stretches to ...". */
-    private static final Set<String> ASK_VERBS = Set.of("ask", "tell");
-    /** "open back stretches", "start back stretches and ...". */
-    private static final Set<String> LAUNCH_VERBS = Set.of("open", "start", "launch", "begin", "load", "run", "use");
-    private static final Set<String> ASK_CONNECTORS = Set.of("to", "for", "about", "if", "whether", "that", "and");
-    private static final Set<String> LAUNCH_CONNECTORS = Set.of("and", "to");
-    /** Words people put before an invocation name ("open my back stretches"). */
-    private static final Set<String> FILLERS = Set.of("my", "the");
+    /** The wake word, which people may say (or type) first. */
+    private static final String WAKE_WORD = "alexa";
     /** Longest run of words a custom slot takes when no value fits, and a number or duration. */
     private static final int MAX_WILDCARD_WORDS = 4;
     private static final int MAX_NUMBER_WORDS = 8;
@@ -74,7 +58,11 @@ public final class UtteranceMatcher {
     private static final int MAX_TIME_WORDS = 10;
 
     private final InteractionModel model;
+    private final SpokenLanguage language;
+    /** The invocation name, folded. */
     private final List<String> invocation;
+    /** Every word the model and the language know, folded: a German word typed with ae, oe, ue is looked up here. */
+    private final Set<String> vocabulary = new HashSet<>();
     private final List<CompiledSample> samples = new ArrayList<>();
     private final Map<String, String> builtInByPhrase = new HashMap<>();
     private final Map<String, List<Phrase>> phrasesByType = new HashMap<>();
@@ -95,8 +83,8 @@ public final class UtteranceMatcher {
         }
     }
 
-    /** A value name or synonym of a custom type, as words. */
-    private record Phrase(List<String> words, SlotValue value) {
+    /** A value name or synonym of a custom type: its words folded, and as written (normalized). */
+    private record Phrase(List<String> words, String spoken, SlotValue value) {
     }
 
     /** One way a sample matched the whole utterance. */
@@ -107,47 +95,100 @@ public final class UtteranceMatcher {
         }
     }
 
-    /** The utterance with any wake word and invocation stripped off. */
-    private record Heard(List<String> words, boolean invoked) {
+    /**
+     * The utterance with any wake word and invocation stripped off: {@code words} folded for
+     * comparison, {@code said} the same words as typed (normalized), for slot values.
+     */
+    private record Heard(List<String> words, List<String> said, boolean invoked, Optional<Heard> withConnector) {
+        Heard(List<String> words, List<String> said, boolean invoked) {
+            this(words, said, invoked, Optional.empty());
+        }
+
+        Heard from(int start, boolean invoked) {
+            return new Heard(words.subList(start, words.size()), said.subList(start, said.size()), invoked);
+        }
+
+        /**
+         * The same, keeping the connector word before {@code start} as a second reading: "ask back
+         * stretches that hurts" may be "hurts" after "that", or "that hurts".
+         */
+        Heard fromAfterConnector(int start) {
+            return new Heard(words.subList(start, words.size()), said.subList(start, said.size()), true,
+                    Optional.of(from(start - 1, true)));
+        }
     }
 
+    /** A matcher in the language of the model's locale; English when the model has none (or one not spoken here). */
     public UtteranceMatcher(InteractionModel model) {
+        this(model, model.locale().flatMap(SpokenLanguage::find).orElse(SpokenLanguage.ENGLISH));
+    }
+
+    public UtteranceMatcher(InteractionModel model, SpokenLanguage language) {
         this.model = model;
-        this.invocation = words(model.invocationName());
+        this.language = language;
+        this.invocation = modelKeys(model.invocationName());
+        vocabulary.addAll(invocation);
         int order = 0;
         for (Intent intent : model.intents()) {
             for (String sample : intent.samples()) {
-                samples.add(compile(order++, intent, sample));
+                CompiledSample compiled = compile(order++, intent, sample);
+                samples.add(compiled);
+                compiled.parts().forEach(p -> {
+                    if (p instanceof Word w) {
+                        vocabulary.add(w.word());
+                    }
+                });
             }
         }
         for (InteractionModel.SlotType type : model.slotTypes()) {
             List<Phrase> phrases = new ArrayList<>();
             for (SlotValue v : type.values()) {
-                phrases.add(new Phrase(words(v.name()), v));
-                v.synonyms().forEach(s -> phrases.add(new Phrase(words(s), v)));
+                phrases.add(phrase(v.name(), v));
+                v.synonyms().forEach(s -> phrases.add(phrase(s, v)));
             }
+            phrases.forEach(p -> vocabulary.addAll(p.words()));
             // Longest first, so "a frame to squat" is tried before "a frame".
             phrases.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
             phrasesByType.put(type.name(), phrases);
         }
-        BUILT_IN_PHRASES.forEach((intent, phrases) -> {
+        language.builtInPhrases().forEach((intent, phrases) -> {
             if (model.hasIntent(intent)) {
-                phrases.forEach(p -> builtInByPhrase.put(p, intent));
+                phrases.forEach(p -> {
+                    builtInByPhrase.put(String.join(" ", modelKeys(p)), intent);
+                    vocabulary.addAll(modelKeys(p));
+                });
             }
         });
+        for (Set<String> words : List.of(language.launchVerbs(), language.askVerbs(), language.verbParticles(),
+                language.launchConnectors(), language.askConnectors(), language.fillers(), language.exitPhrases(),
+                language.accepting(), language.denying())) {
+            words.forEach(w -> Arrays.stream(w.split(" ")).map(SpokenLanguage::fold).forEach(vocabulary::add));
+        }
     }
 
     public InteractionModel model() {
         return model;
     }
 
-    /** Lowercase, punctuation (but not apostrophes) to spaces, spaces collapsed: "A-frame!" → "a frame". */
+    /** The language the matcher hears: the model's, or the one it was given. */
+    public SpokenLanguage language() {
+        return language;
+    }
+
+    /**
+     * Lowercase, punctuation (but not apostrophes) to spaces, spaces collapsed; letters of every
+     * language kept with their accents: "A-frame!" → "a frame", "¡Más fácil!" → "más fácil".
+     */
     public static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replaceAll("[^a-z0-9' ]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        return SpokenLanguage.normalize(text);
+    }
+
+    /**
+     * {@code text} as this matcher compares it: normalized and {@linkplain SpokenLanguage#fold folded},
+     * and in German a word typed with ae, oe, ue for an umlaut taken as the word the model knows.
+     */
+    public String folded(String text) {
+        return String.join(" ", keys(text));
     }
 
     private static List<String> words(String text) {
@@ -155,15 +196,72 @@ public final class UtteranceMatcher {
         return n.isEmpty() ? List.of() : Arrays.asList(n.split(" "));
     }
 
+    /** What was said, as compared. */
+    private List<String> keys(String text) {
+        return words(text).stream().map(this::key).toList();
+    }
+
+    /** The model's own words (samples, values, the invocation name), as compared: folded. */
+    private static List<String> modelKeys(String text) {
+        return words(text).stream().map(SpokenLanguage::fold).toList();
+    }
+
+    /** One normalized word as compared. */
+    private String key(String word) {
+        String folded = SpokenLanguage.fold(word);
+        if (language.spellsOutUmlauts() && !vocabulary.contains(folded)) {
+            String plain = GermanNumbers.plain(folded);
+            if (vocabulary.contains(plain)) {
+                return plain;
+            }
+        }
+        return folded;
+    }
+
+    private Phrase phrase(String text, SlotValue value) {
+        return new Phrase(modelKeys(text), normalize(text), value);
+    }
+
     public IntentMatch match(String utterance) {
         Heard heard = hear(utterance);
         if (heard.words().isEmpty()) {
             if (heard.invoked()) {
+                // "pregunta a estiramientos de espalda para": "para" may be the request, not a connector.
+                if (heard.withConnector().isPresent()) {
+                    IntentMatch with = matchOrFallback(heard.withConnector().get(), utterance);
+                    if (!with.name().equals(FALLBACK)) {
+                        return with;
+                    }
+                }
                 return IntentMatch.launch();
             }
             throw new IllegalArgumentException("nothing to match in \"" + utterance + "\"");
         }
-        return matchWords(heard.words(), utterance);
+        if (heard.withConnector().isPresent()) {
+            // "ask back stretches that hurts": the word after the name is a connector, unless only
+            // keeping it makes a phrase the model knows.
+            IntentMatch without;
+            try {
+                without = matchWords(heard, utterance);
+            } catch (IllegalArgumentException e) {
+                return matchWords(heard.withConnector().get(), utterance);
+            }
+            if (without.name().equals(FALLBACK)) {
+                IntentMatch with = matchOrFallback(heard.withConnector().get(), utterance);
+                return with.name().equals(FALLBACK) ? without : with;
+            }
+            return without;
+        }
+        return matchWords(heard, utterance);
+    }
+
+    /** As {@link #matchWords}, but AMAZON.FallbackIntent (even when the model has none) for no match. */
+    private IntentMatch matchOrFallback(Heard heard, String utterance) {
+        try {
+            return matchWords(heard, utterance);
+        } catch (IllegalArgumentException e) {
+            return IntentMatch.of(FALLBACK, Map.of());
+        }
     }
 
     /**
@@ -183,7 +281,7 @@ public final class UtteranceMatcher {
                 .orElseThrow(() -> new IllegalArgumentException("the model has no intent " + intentName));
         Slot slot = intent.slot(slotName).orElseThrow(() -> new IllegalArgumentException(
                 "intent " + intentName + " declares no slot " + slotName + "; it has " + intent.slots()));
-        List<String> spoken = words(value);
+        List<String> spoken = keys(value);
         if (spoken.isEmpty()) {
             throw new IllegalArgumentException("empty value for slot " + slotName);
         }
@@ -191,49 +289,63 @@ public final class UtteranceMatcher {
             case "AMAZON.NUMBER" -> SlotMatch.unresolved(slotName,
                     numberValue(spoken).orElse(value));
             case "AMAZON.DURATION" -> SlotMatch.unresolved(slotName,
-                    SpokenNumbers.parseDuration(spoken).orElse(value));
+                    language.duration(spoken).orElse(value));
             case "AMAZON.TIME" -> SlotMatch.unresolved(slotName,
-                    SpokenTime.parse(spoken).orElse(value));
+                    language.time(spoken).orElse(value));
             default -> slot.isBuiltInType()
                     ? SlotMatch.unresolved(slotName, value)
                     : phrasesByType.get(slot.type()).stream()
                             .filter(p -> p.words().equals(spoken))
                             .findFirst()
-                            .map(p -> SlotMatch.resolved(slotName, String.join(" ", spoken), p.value().id(), p.value().name()))
-                            .orElse(SlotMatch.unresolved(slotName, String.join(" ", spoken)));
+                            .map(p -> SlotMatch.resolved(slotName, p.spoken(), p.value().id(), p.value().name()))
+                            .orElse(SlotMatch.unresolved(slotName, normalize(value)));
         };
     }
 
+    /**
+     * The words after the wake word, and after the skill's name when the utterance names it: "open
+     * back stretches", "ask back stretches to ...", "öffne sanfte rückendehnung", "frag sanfte
+     * rückendehnung nach ...", "pide a estiramientos de espalda que ...".
+     */
     private Heard hear(String utterance) {
-        List<String> w = words(utterance);
-        if (!w.isEmpty() && w.get(0).equals("alexa")) {
-            w = w.subList(1, w.size());
+        List<String> said = words(utterance);
+        Heard all = new Heard(said.stream().map(this::key).toList(), said, false);
+        if (!all.words().isEmpty() && all.words().get(0).equals(WAKE_WORD)) {
+            all = all.from(1, false);
         }
+        List<String> w = all.words();
         // A phrase that is itself a sample ("start my back stretches") means that intent, not a launch.
         if (invocation.isEmpty() || w.isEmpty() || exactSample(w).isPresent()) {
-            return new Heard(w, false);
+            return all;
         }
-        boolean ask = ASK_VERBS.contains(w.get(0));
-        if (!ask && !LAUNCH_VERBS.contains(w.get(0))) {
-            return new Heard(w, false);
+        boolean ask = language.askVerbs().contains(w.get(0));
+        if (!ask && !language.launchVerbs().contains(w.get(0))) {
+            return all;
         }
         int at = 1;
-        if (at < w.size() && FILLERS.contains(w.get(at))) {
+        if (at < w.size() && language.verbParticles().contains(w.get(at))) {
             at++;
         }
-        if (at + invocation.size() > w.size() || !w.subList(at, at + invocation.size()).equals(invocation)) {
-            return new Heard(w, false);
+        if (!invocationAt(w, at) && at < w.size() && language.fillers().contains(w.get(at))) {
+            at++;
         }
-        List<String> rest = w.subList(at + invocation.size(), w.size());
-        if (rest.isEmpty()) {
-            return new Heard(rest, true);
+        if (!invocationAt(w, at)) {
+            return all;
         }
-        Set<String> connectors = ask ? ASK_CONNECTORS : LAUNCH_CONNECTORS;
-        if (connectors.contains(rest.get(0))) {
-            return new Heard(rest.subList(1, rest.size()), true);
+        int restAt = at + invocation.size();
+        if (restAt == w.size()) {
+            return all.from(restAt, true);
+        }
+        Set<String> connectors = ask ? language.askConnectors() : language.launchConnectors();
+        if (SpokenLanguage.isConnector(all.said().get(restAt), connectors)) {
+            return ask ? all.fromAfterConnector(restAt + 1) : all.from(restAt + 1, true);
         }
         // "ask back stretches where am i" works without a connector; "open back stretches now" is not a form.
-        return ask ? new Heard(rest, true) : new Heard(w, false);
+        return ask ? all.from(restAt, true) : all;
+    }
+
+    private boolean invocationAt(List<String> words, int at) {
+        return at + invocation.size() <= words.size() && words.subList(at, at + invocation.size()).equals(invocation);
     }
 
     private Optional<String> exactSample(List<String> words) {
@@ -243,10 +355,11 @@ public final class UtteranceMatcher {
                 .findFirst();
     }
 
-    private IntentMatch matchWords(List<String> words, String utterance) {
+    private IntentMatch matchWords(Heard heard, String utterance) {
+        List<String> words = heard.words();
         List<Candidate> candidates = new ArrayList<>();
         for (CompiledSample s : samples) {
-            collect(s, 0, words, 0, new LinkedHashMap<>(), 0, 0, 0, candidates);
+            collect(s, 0, heard, 0, new LinkedHashMap<>(), 0, 0, 0, candidates);
         }
         Comparator<Candidate> best = Comparator.comparingInt(Candidate::tier)
                 .thenComparingInt(Candidate::wildcardSlots)
@@ -272,8 +385,9 @@ public final class UtteranceMatcher {
     }
 
     /** Every way the sample's parts from {@code pi} on can consume the words from {@code wi} on. */
-    private void collect(CompiledSample s, int pi, List<String> words, int wi, LinkedHashMap<String, SlotMatch> filled,
+    private void collect(CompiledSample s, int pi, Heard heard, int wi, LinkedHashMap<String, SlotMatch> filled,
             int wildcardSlots, int wildcardWords, int literals, List<Candidate> out) {
+        List<String> words = heard.words();
         if (pi == s.parts().size()) {
             if (wi == words.size()) {
                 out.add(new Candidate(s, new LinkedHashMap<>(filled), wildcardSlots, wildcardWords, literals));
@@ -283,7 +397,7 @@ public final class UtteranceMatcher {
         Part part = s.parts().get(pi);
         if (part instanceof Word word) {
             if (wi < words.size() && words.get(wi).equals(word.word())) {
-                collect(s, pi + 1, words, wi + 1, filled, wildcardSlots, wildcardWords, literals + 1, out);
+                collect(s, pi + 1, heard, wi + 1, filled, wildcardSlots, wildcardWords, literals + 1, out);
             }
             return;
         }
@@ -294,25 +408,25 @@ public final class UtteranceMatcher {
                 for (int n = 1; n <= Math.min(MAX_NUMBER_WORDS, left); n++) {
                     Optional<String> digits = numberValue(words.subList(wi, wi + n));
                     if (digits.isPresent()) {
-                        fill(s, pi, words, wi + n, filled, SlotMatch.unresolved(slot.name(), digits.get()),
+                        fill(s, pi, heard, wi + n, filled, SlotMatch.unresolved(slot.name(), digits.get()),
                                 wildcardSlots, wildcardWords, literals, out);
                     }
                 }
             }
             case "AMAZON.DURATION" -> {
                 for (int n = 2; n <= Math.min(MAX_NUMBER_WORDS, left); n++) {
-                    Optional<String> iso = SpokenNumbers.parseDuration(words.subList(wi, wi + n));
+                    Optional<String> iso = language.duration(words.subList(wi, wi + n));
                     if (iso.isPresent()) {
-                        fill(s, pi, words, wi + n, filled, SlotMatch.unresolved(slot.name(), iso.get()),
+                        fill(s, pi, heard, wi + n, filled, SlotMatch.unresolved(slot.name(), iso.get()),
                                 wildcardSlots, wildcardWords, literals, out);
                     }
                 }
             }
             case "AMAZON.TIME" -> {
                 for (int n = 1; n <= Math.min(MAX_TIME_WORDS, left); n++) {
-                    Optional<String> time = SpokenTime.parse(words.subList(wi, wi + n));
+                    Optional<String> time = language.time(words.subList(wi, wi + n));
                     if (time.isPresent()) {
-                        fill(s, pi, words, wi + n, filled, SlotMatch.unresolved(slot.name(), time.get()),
+                        fill(s, pi, heard, wi + n, filled, SlotMatch.unresolved(slot.name(), time.get()),
                                 wildcardSlots, wildcardWords, literals, out);
                     }
                 }
@@ -322,8 +436,8 @@ public final class UtteranceMatcher {
                     for (Phrase p : phrasesByType.get(slot.type())) {
                         int n = p.words().size();
                         if (n > 0 && n <= left && words.subList(wi, wi + n).equals(p.words())) {
-                            fill(s, pi, words, wi + n, filled, SlotMatch.resolved(slot.name(),
-                                    String.join(" ", p.words()), p.value().id(), p.value().name()),
+                            fill(s, pi, heard, wi + n, filled, SlotMatch.resolved(slot.name(),
+                                    p.spoken(), p.value().id(), p.value().name()),
                                     wildcardSlots, wildcardWords, literals, out);
                         }
                     }
@@ -332,23 +446,23 @@ public final class UtteranceMatcher {
                 // a sample of slots alone, which would then take any short phrase at all.
                 int most = s.slotsOnly() ? 0 : MAX_WILDCARD_WORDS;
                 for (int n = 1; n <= Math.min(most, left); n++) {
-                    String spoken = String.join(" ", words.subList(wi, wi + n));
-                    fill(s, pi, words, wi + n, filled, SlotMatch.unresolved(slot.name(), spoken),
+                    String spoken = String.join(" ", heard.said().subList(wi, wi + n));
+                    fill(s, pi, heard, wi + n, filled, SlotMatch.unresolved(slot.name(), spoken),
                             wildcardSlots + 1, wildcardWords + n, literals, out);
                 }
             }
         }
     }
 
-    private void fill(CompiledSample s, int pi, List<String> words, int next, LinkedHashMap<String, SlotMatch> filled,
+    private void fill(CompiledSample s, int pi, Heard heard, int next, LinkedHashMap<String, SlotMatch> filled,
             SlotMatch match, int wildcardSlots, int wildcardWords, int literals, List<Candidate> out) {
         filled.put(match.name(), match);
-        collect(s, pi + 1, words, next, filled, wildcardSlots, wildcardWords, literals, out);
+        collect(s, pi + 1, heard, next, filled, wildcardSlots, wildcardWords, literals, out);
         filled.remove(match.name());
     }
 
-    private static Optional<String> numberValue(List<String> words) {
-        OptionalLong n = SpokenNumbers.parse(words);
+    private Optional<String> numberValue(List<String> words) {
+        OptionalLong n = language.number(words);
         return n.isPresent() ? Optional.of(Long.toString(n.getAsLong())) : Optional.empty();
     }
 
@@ -360,7 +474,7 @@ public final class UtteranceMatcher {
                 String name = token.substring(1, token.length() - 1);
                 parts.add(new SlotPart(intent.slot(name).orElseThrow()));
             } else {
-                words(token).forEach(w -> parts.add(new Word(w)));
+                modelKeys(token).forEach(w -> parts.add(new Word(w)));
             }
         }
         boolean hasSlots = parts.stream().anyMatch(p -> p instanceof SlotPart);

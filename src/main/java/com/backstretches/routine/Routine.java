@@ -1,5 +1,6 @@
 package com.backstretches.routine;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ public final class Routine {
     public static final int MAX_HOLD_SECONDS = 120;
 
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|der|die|das|den|dem|el|la|los|las) (?=.)");
 
     private final String title;
     private final List<Stretch> stretches;
@@ -64,10 +67,15 @@ public final class Routine {
         return wanted.isEmpty() ? Optional.empty() : Optional.ofNullable(byName.get(wanted));
     }
 
-    /** Lower case, punctuation and hyphens as spaces, a leading "the" dropped: how speech arrives from Alexa. */
+    /**
+     * Lower case, accents and punctuation dropped ("Übung" and "ubung" meet), a leading article dropped:
+     * how speech arrives from Alexa, in English, German or Spanish.
+     */
     public static String normalizeName(String name) {
-        String n = NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-        return n.startsWith("the ") ? n.substring(4) : n;
+        String plain = ACCENTS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD))
+                .replaceAll("");
+        String n = NOT_ALPHANUMERIC.matcher(plain).replaceAll(" ").trim();
+        return LEADING_ARTICLE.matcher(n).replaceFirst("");
     }
 
     @Override

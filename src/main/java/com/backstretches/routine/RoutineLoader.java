@@ -60,6 +60,73 @@ public final class RoutineLoader {
         static final Routine ROUTINE = fromResource(DEFAULT_RESOURCE);
     }
 
+    private static final Map<String, Routine> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The routine in a language ("de": routine/back-stretches_de.json), the English one for "" or a
+     * language without a file. A translation must have the English routine's shape exactly (the same
+     * stretches, sides, doses and versions): saved progress is kept by id and set, whatever the language.
+     */
+    public static Routine forLanguage(String language) {
+        if (language.isEmpty()) {
+            return standard();
+        }
+        return LANGUAGES.computeIfAbsent(language, lang -> {
+            String resource = resourceFor(lang);
+            if (RoutineLoader.class.getClassLoader().getResource(resource) == null) {
+                return standard();
+            }
+            Routine routine = fromResource(resource);
+            List<String> problems = shapeDifferences(standard(), routine);
+            if (!problems.isEmpty()) {
+                throw new RoutineFileException(resource, problems);
+            }
+            return routine;
+        });
+    }
+
+    public static String resourceFor(String language) {
+        return language.isEmpty() ? DEFAULT_RESOURCE : DEFAULT_RESOURCE.replace(".json", "_" + language + ".json");
+    }
+
+    /** Where a translation differs from the original in anything but its words; empty when only the words differ. */
+    public static List<String> shapeDifferences(Routine original, Routine translation) {
+        List<String> problems = new ArrayList<>();
+        List<Stretch> a = original.stretches();
+        List<Stretch> b = translation.stretches();
+        if (a.size() != b.size()) {
+            problems.add("has " + b.size() + " stretches, the original " + a.size());
+            return problems;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Stretch x = a.get(i);
+            Stretch y = b.get(i);
+            String at = "stretch " + (i + 1) + " (" + y.id() + ")";
+            if (!x.id().equals(y.id())) {
+                problems.add(at + ": id should be " + x.id());
+            }
+            if (x.sides() != y.sides() || x.switchSeconds() != y.switchSeconds()) {
+                problems.add(at + ": sides or switchSeconds differ from the original");
+            }
+            if (!shape(x.dose()).equals(shape(y.dose()))) {
+                problems.add(at + ": dose differs from the original");
+            }
+            if (x.rhythm().isPresent() != y.rhythm().isPresent() || x.holdCue().isBlank() != y.holdCue().isBlank()) {
+                problems.add(at + ": rhythm or holdCue present in one and not the other");
+            }
+            if (!x.versions().keySet().equals(y.versions().keySet())) {
+                problems.add(at + ": versions " + y.versions().keySet() + ", the original " + x.versions().keySet());
+            }
+        }
+        return problems;
+    }
+
+    /** A dose without its words: the cycle's holds by length and number of cues, not by name. */
+    private static String shape(Dose d) {
+        return d.sets() + "/" + d.reps() + "/" + d.hold() + "/" + d.cycle().map(c -> c.times() + ":"
+                + c.holds().stream().map(h -> h.seconds() + "s" + h.cues().size()).toList()).orElse("");
+    }
+
     public static Routine fromResource(String resource) {
         try (InputStream in = RoutineLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

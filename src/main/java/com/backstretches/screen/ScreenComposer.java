@@ -35,11 +35,14 @@ public final class ScreenComposer {
     private final Routine routine;
     private final Poses poses;
     private final ScreenText text;
+    private final TurnWriter writer;
 
-    public ScreenComposer(Routine routine, Poses poses, ScreenText text) {
+    /** {@code writer}: the language's own, which fills a cue's side as the speech does. */
+    public ScreenComposer(Routine routine, Poses poses, ScreenText text, TurnWriter writer) {
         this.routine = routine;
         this.poses = poses;
         this.text = text;
+        this.writer = writer;
     }
 
     public Poses poses() {
@@ -65,7 +68,7 @@ public final class ScreenComposer {
                 capitalize(stretch.name()),
                 part(stretch, step, p),
                 level == Level.STANDARD ? "" : text.get("level." + level.name()),
-                TurnWriter.fill(stretch.version(level).reminder(), step.side()),
+                writer.fill(stretch.version(level).reminder(), step.side()),
                 hold > 0 ? text.get("holdNote", hold) : "",
                 kind != Kind.SET && streak > 0 ? (streak == 1 ? text.get("streak.one") : text.get("streak.many", streak)) : "",
                 marks(current, p.status()),

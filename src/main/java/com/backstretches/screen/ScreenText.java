@@ -1,41 +1,34 @@
 package com.backstretches.screen;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.ResourceBundle;
 
 /** The screen's own words (labels, headlines, buttons), read from a resource file so they are content, not code. */
 public final class ScreenText {
 
     static final String RESOURCE = "screen/screen.properties";
+    private static final String BUNDLE = "screen.screen";
 
-    private final Properties texts;
+    private final ResourceBundle texts;
 
-    private ScreenText(Properties texts) {
+    private ScreenText(ResourceBundle texts) {
         this.texts = texts;
     }
 
     public static ScreenText load() {
-        try (InputStream in = ScreenText.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new ScreenText(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return load(Locale.ENGLISH);
+    }
+
+    /** The screen's words in a locale's language (screen_de.properties); English for a locale without its own file, never the machine's. */
+    public static ScreenText load(Locale locale) {
+        return new ScreenText(ResourceBundle.getBundle(BUNDLE, locale, ScreenText.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /** The text under {@code key} with its arguments filled in. */
     public String get(String key, Object... args) {
-        String pattern = texts.getProperty(key);
+        String pattern = texts.containsKey(key) ? texts.getString(key) : null;
         if (pattern == null) {
             throw new IllegalArgumentException("no screen text " + key + " in " + RESOURCE);
         }
@@ -43,6 +36,6 @@ public final class ScreenText {
     }
 
     java.util.Set<String> keys() {
-        return texts.stringPropertyNames();
+        return texts.keySet();
     }
 }

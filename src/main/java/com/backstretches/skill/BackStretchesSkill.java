@@ -15,27 +15,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Puts the skill together: handlers grouped by feature, the profile loader, the request log, one error handler, and the skill id check. */
+/** Puts the skill together, in one language: handlers grouped by feature, the profile loader, the request log, one error handler, and the skill id check. */
 public final class BackStretchesSkill {
 
     private BackStretchesSkill() {
     }
 
     public static CustomSkill build(SkillSetup setup) {
-        TurnWriter writer = new TurnWriter();
+        TurnWriter writer = new TurnWriter(setup.words());
         Coach coach = new Coach(setup.routine(), writer);
         Dialog dialog = new Dialog(coach);
         planInBackground(dialog);
         SessionCodec codec = new SessionCodec(coach.navigator());
         ProfileSaver saver = new ProfileSaver(new ProfileWriter(setup.store()));
-        Conversation conversation = new Conversation(dialog, codec, saver, new Screens(setup.routine(), writer.timing()));
-        Reminders reminders = new Reminders(setup.alexa(), setup.clock());
+        Conversation conversation = new Conversation(dialog, codec, saver, new Screens(setup.routine(), writer));
+        Reminders reminders = new Reminders(setup.alexa(), setup.clock(), dialog.prompts().reminderText());
         CustomSkillBuilder builder = new CustomSkillBuilder();
         handlers(conversation, saver, setup.store(), reminders).forEach(builder::addRequestHandler);
         builder.addRequestInterceptor(new ProfileLoader(setup.store(), setup.clock(), dialog, coach.navigator(), codec,
                 new TimeZoneLookup(setup.alexa())));
         builder.addResponseInterceptor(new RequestLog());
-        builder.addExceptionHandler(new ErrorHandler(codec));
+        builder.addExceptionHandler(new ErrorHandler(codec, dialog.prompts()));
         setup.skillId().ifPresent(builder::withSkillId);
         return (CustomSkill) builder.build();
     }

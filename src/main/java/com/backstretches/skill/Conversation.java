@@ -98,7 +98,7 @@ final class Conversation {
         ProfileSaver.Saved saved = saver.save(scope, turn);
         boolean storeFailed = scope.readFailed() || scope.write() == RequestScope.Write.FAILED;
         boolean warn = storeFailed && !scope.session().storageWarned();
-        Spoken spoken = warn ? Prompts.progressMayNotBeSaved(turn.spoken()) : turn.spoken();
+        Spoken spoken = warn ? dialog.prompts().progressMayNotBeSaved(turn.spoken()) : turn.spoken();
         String speech = renderer.render(spoken.speech());
         String reprompt = turn.endsSession() ? "" : renderer.render(spoken.reprompt());
         scope.answered(turn);

@@ -23,9 +23,11 @@ final class ErrorHandler implements ExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
     private final SsmlRenderer renderer = new SsmlRenderer();
     private final SessionCodec codec;
+    private final Prompts prompts;
 
-    ErrorHandler(SessionCodec codec) {
+    ErrorHandler(SessionCodec codec, Prompts prompts) {
         this.codec = codec;
+        this.prompts = prompts;
     }
 
     @Override
@@ -48,7 +50,7 @@ final class ErrorHandler implements ExceptionHandler {
             return SessionState.over(input);
         }
         SessionState.keepArrived(input, codec);
-        Spoken apology = Prompts.apology();
+        Spoken apology = prompts.apology();
         return input.getResponseBuilder()
                 .withSpeech(renderer.render(apology.speech()))
                 .withReprompt(renderer.render(apology.reprompt()))

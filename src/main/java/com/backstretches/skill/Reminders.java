@@ -33,19 +33,20 @@ final class Reminders {
      * profile read before them and a write after them (2 s each at most) still fit in Lambda's 7 s.
      */
     static final Duration REQUEST_DEADLINE = Duration.ofMillis(4500);
-    static final String TEXT = "Time for your back stretches. Say: Alexa, open back stretches.";
-
 
     private final AlexaApi api;
     private final Clock clock;
     private final Duration patience;
+    /** What Alexa says when the reminder fires, in the user's language. */
+    private final String text;
 
-    Reminders(AlexaApi api, Clock clock) {
-        this(api, clock, PATIENCE);
+    Reminders(AlexaApi api, Clock clock, String text) {
+        this(api, clock, PATIENCE, text);
     }
 
-    Reminders(AlexaApi api, Clock clock, Duration patience) {
+    Reminders(AlexaApi api, Clock clock, Duration patience, String text) {
         this.api = api;
+        this.text = text;
         this.clock = clock;
         this.patience = patience;
     }
@@ -100,7 +101,7 @@ final class Reminders {
         // A reminder at the wrong hour is worse than none: without a zone from Alexa or from before, it fails.
         ZoneId zone = device.flatMap(d -> zoneOf(access, d)).or(() -> knownZone)
                 .orElseThrow(() -> new AlexaApiException(AlexaApiException.Reason.UNAVAILABLE, "settings.timeZone", 0, null));
-        DailyReminder reminder = new DailyReminder(time, zone, LocalDateTime.now(clock.withZone(zone)), locale, TEXT);
+        DailyReminder reminder = new DailyReminder(time, zone, LocalDateTime.now(clock.withZone(zone)), locale, text);
         List<String> existing = api.reminderTokens(access);
         if (existing.isEmpty()) {
             api.createDailyReminder(access, reminder);

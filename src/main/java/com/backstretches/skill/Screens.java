@@ -15,7 +15,7 @@ import com.backstretches.screen.ScreenFacts;
 import com.backstretches.screen.ScreenText;
 import com.backstretches.screen.Timeline;
 import com.backstretches.speech.Script;
-import com.backstretches.speech.SpeechTiming;
+import com.backstretches.speech.TurnWriter;
 import java.util.Optional;
 
 /**
@@ -26,15 +26,15 @@ import java.util.Optional;
 final class Screens {
 
     private final Routine routine;
-    private final SpeechTiming timing;
+    private final TurnWriter writer;
     private volatile Parts parts;
 
     private record Parts(ScreenComposer composer, AplDocument document) {
     }
 
-    Screens(Routine routine, SpeechTiming timing) {
+    Screens(Routine routine, TurnWriter writer) {
         this.routine = routine;
-        this.timing = timing;
+        this.writer = writer;
     }
 
     /** The device has APL at the document's version or later; anything else hears the same answers as a speaker. */
@@ -44,7 +44,7 @@ final class Screens {
     }
 
     Timeline timeline(Script speech, String stretchId) {
-        return Timeline.of(speech, timing, parts().composer().poses().of(stretchId).size());
+        return Timeline.of(speech, writer.timing(), parts().composer().poses().of(stretchId).size());
     }
 
     Directive render(ScreenFacts facts) {
@@ -63,7 +63,7 @@ final class Screens {
             synchronized (this) {
                 if (parts == null) {
                     Poses poses = Poses.load();
-                    parts = new Parts(new ScreenComposer(routine, poses, ScreenText.load()), AplDocument.load(poses));
+                    parts = new Parts(new ScreenComposer(routine, poses, ScreenText.load(writer.words().locale()), writer), AplDocument.load(poses));
                 }
                 p = parts;
             }

@@ -4,121 +4,130 @@ import com.backstretches.practice.Streak;
 import com.backstretches.session.HoldTime;
 import com.backstretches.session.Progress;
 import com.backstretches.session.Status;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Words the conversation around the routine: welcomes, help, pain, pausing, goodbyes and the
- * answers to unclear requests. Every one that asks something carries its reprompt; the ones that
- * close the session carry none.
+ * answers to unclear requests, in one language. Every one that asks something carries its
+ * reprompt; the ones that close the session carry none.
  */
 public final class Prompts {
 
-    private static final String CONTROLS =
-            "Between sets, say next to carry on, repeat to hear it again, easier for a gentler version, pause to stop and pick up later, or stop to finish.";
+    private final Words words;
+    private final Phrases phrases;
 
-    private Prompts() {
+    public Prompts(Words words) {
+        this.words = words;
+        this.phrases = new Phrases(words);
+    }
+
+    public Words words() {
+        return words;
     }
 
     // ---- opening a session ----
 
-    public static Spoken welcomeNewUser(int stretchCount, int minutes) {
-        return ask("Welcome to Back Stretches. I'll talk you through " + Phrases.number(stretchCount)
-                        + " gentle stretches for your spine, one set at a time, with the holds timed for you. "
-                        + "It takes about " + Phrases.number(minutes) + " minutes.",
-                "Move only as far as feels comfortable, and never force a position. "
-                        + "This is not medical advice, so if you're unsure about any stretch, check with your doctor first.",
-                CONTROLS,
-                "Ready to start?",
-                "Say yes to start the first stretch, or stop to leave it for now.");
+    public Spoken welcomeNewUser(int stretchCount, int minutes) {
+        return ask(words.text("welcome.new", "count", stretchCount, "minutes", minutes),
+                words.text("welcome.new.safety"),
+                words.text("controls"),
+                words.text("welcome.new.question"),
+                words.text("welcome.new.reprompt"));
     }
 
     /** The streak is said when there is one worth saying, and never held against anyone when there is not. */
-    public static Spoken welcomeBack(Streak streak) {
-        return ask("Welcome back to Back Stretches." + streakSoFar(streak), "Ready for your stretches?",
-                "Say yes to start, or stop to leave it for now.");
+    public Spoken welcomeBack(Streak streak) {
+        String welcome = words.text("welcome.back") + (streak.worthSaying() ? " " + streakSoFar(streak) : "");
+        return ask(welcome, words.text("welcome.back.question"), words.text("welcome.back.reprompt"));
     }
 
-    public static Spoken offerResume(Progress where, Streak streak) {
-        return ask("Welcome back." + streakSoFar(streak) + " Last time you stopped at " + whereYouWere(where),
-                "Shall we pick up there? You can also say start over.",
-                "Say yes to pick up where you left off, or start over to begin again.");
+    public Spoken offerResume(Progress where, Streak streak) {
+        return ask(withStreak("resume.offer", streak, whereYouWere(where)),
+                words.text("resume.offer.question"), words.text("resume.offer.reprompt"));
     }
 
-    public static Spoken offerFreshStart(Progress where, Streak streak) {
-        return ask("Welcome back." + streakSoFar(streak) + " Last time you got as far as " + whereYouWere(where),
-                "It's been a while, so shall we start fresh from the top? Or say resume to pick up where you left off.",
-                "Say yes to start from the top, or resume to pick up where you left off.");
+    public Spoken offerFreshStart(Progress where, Streak streak) {
+        return ask(withStreak("fresh.offer", streak, whereYouWere(where)),
+                words.text("fresh.offer.question"), words.text("fresh.offer.reprompt"));
     }
 
-    public static Spoken finishedToday(Streak streak) {
-        String days = streak.worthSaying() ? " That's " + Phrases.number(streak.current()) + " days in a row." : "";
-        return ask("Welcome back. You've already done your stretches today. Nicely done!" + days,
-                "Would you like another round?",
-                "Say yes for another round, or stop to finish.");
+    private String withStreak(String key, Streak streak, String where) {
+        return streak.worthSaying() ? words.text(key + ".withStreak", "streak", streakSoFar(streak), "where", where)
+                : words.text(key, "where", where);
     }
 
-    public static Spoken confirmAnotherRound() {
-        return ask("You've finished the routine already.", "Would you like another round? Say yes to start it.",
-                "Say yes for another round, or stop to finish.");
+    public Spoken finishedToday(Streak streak) {
+        String welcome = streak.worthSaying() ? words.text("finishedToday.withStreak", "days", streak.current())
+                : words.text("finishedToday");
+        return ask(welcome, words.text("anotherRound.question"), words.text("anotherRound.reprompt"));
     }
 
-    /** " You've stretched four days in a row." for a streak still alive, else nothing. */
-    private static String streakSoFar(Streak streak) {
-        return streak.worthSaying() ? " You've stretched " + Phrases.number(streak.current()) + " days in a row." : "";
+    public Spoken confirmAnotherRound() {
+        return ask(words.text("anotherRound.confirm"), words.text("anotherRound.confirm.question"), words.text("anotherRound.reprompt"));
+    }
+
+    /** "You've stretched four days in a row." */
+    private String streakSoFar(Streak streak) {
+        return words.text("streakSoFar", "days", streak.current());
     }
 
     // ---- practice: history, the quick version, pace, adapting ----
 
-    public static Spoken history(Streak streak, Status status) {
+    public Spoken history(Streak streak, Status status) {
         String record;
         if (streak.longest() == 0) {
-            record = "You haven't finished the whole routine yet. Once you do, I'll keep count of your days.";
+            record = words.text("history.none");
         } else {
             // "This past week" is the last seven days, today included: no calendar week to explain.
-            String week = streak.lastSevenDays() == 0 ? "You haven't finished the routine this past week."
-                    : "This past week you've finished the routine on " + days(streak.lastSevenDays()) + ".";
+            String week = streak.lastSevenDays() == 0 ? words.text("history.noneThisWeek")
+                    : words.text("history.thisWeek", "days", days(streak.lastSevenDays()));
             String current = streak.current() >= Streak.WORTH_SAYING
-                    ? " You're on " + Phrases.number(streak.current()) + " days in a row"
-                            + (streak.doneToday() ? ", counting today." : ". Stretch today to make it " + Phrases.number(streak.current() + 1) + ".")
+                    ? " " + (streak.doneToday() ? words.text("history.streak.today", "days", streak.current())
+                            : words.text("history.streak.notYetToday", "days", streak.current(), "next", streak.current() + 1))
                     : "";
-            String longest = " Your longest run is " + days(streak.longest()) + (streak.longest() > 1 ? " in a row." : ".");
+            String longest = " " + words.plural("history.longest", streak.longest(), "days", days(streak.longest()));
             record = week + current + longest;
         }
         return carryOn(record, status);
     }
 
-    private static String days(int n) {
-        return n == 1 ? "one day" : Phrases.number(n) + " days";
+    private String days(int n) {
+        return words.plural("days", n);
     }
 
-    public static String quickVersion(int minutes) {
-        return "Here's the quick version: one set of each stretch, about " + (minutes == 1 ? "one minute" : Phrases.number(minutes) + " minutes") + ".";
+    private String minutesWord(int minutes) {
+        return words.plural("minutes", minutes);
+    }
+
+    public String quickVersion(int minutes) {
+        return words.text("quickVersion", "minutes", minutesWord(minutes));
     }
 
     // ---- runs planned to the time a person has ----
 
-    private static final String PLAN_REPROMPT = "Say yes to start, or tell me how many minutes you have.";
-
-    public static Spoken planFits(int minutes, String details) {
-        return ask("Here's a " + Phrases.number(minutes) + "-minute version: " + details + ".", "Ready?", PLAN_REPROMPT);
+    public Spoken planFits(int minutes, String details) {
+        return ask(words.text("plan.fits", "minutes", minutes, "details", details), words.text("plan.fits.question"),
+                words.text("plan.reprompt"));
     }
 
-    public static Spoken shortestPlan(int minutes, String details) {
-        return ask("The shortest version I can do is about " + minutesWord(minutes) + ": " + details + ".",
-                "Shall we do that?", PLAN_REPROMPT);
+    public Spoken shortestPlan(int minutes, String details) {
+        return ask(words.text("plan.shortest", "minutes", minutesWord(minutes), "details", details),
+                words.text("plan.shortest.question"), words.text("plan.reprompt"));
     }
 
-    public static Spoken wholeRoutineFits(int minutes) {
-        return ask("You have time for the whole routine. It takes about " + minutesWord(minutes) + ".", "Ready?", PLAN_REPROMPT);
+    public Spoken wholeRoutineFits(int minutes) {
+        return ask(words.text("plan.wholeRoutine", "minutes", minutesWord(minutes)), words.text("plan.fits.question"),
+                words.text("plan.reprompt"));
     }
 
-    public static Spoken offerQuickVersion(int minutes) {
-        return ask("The quick version does one set of each stretch, in about " + minutesWord(minutes) + ".",
-                "Shall we do that? Or tell me how many minutes you have.", PLAN_REPROMPT);
+    public Spoken offerQuickVersion(int minutes) {
+        return ask(words.text("plan.quick", "minutes", minutesWord(minutes)), words.text("plan.quick.question"),
+                words.text("plan.reprompt"));
     }
 
-    public static Spoken planDeclined(Status status) {
-        return carryOn("Okay, no change.", status);
+    public Spoken planDeclined(Status status) {
+        return carryOn(words.text("plan.declined"), status);
     }
 
     /**
@@ -126,236 +135,196 @@ public final class Prompts {
      * five reps instead of ten, and three rounds of the A-frame to squat". Only what is cut is named,
      * besides the sets and the hold.
      */
-    public static String planDetails(int sets, int mostSets, int holdSeconds, int reps, int mostReps, int rounds, int mostRounds,
+    public String planDetails(int sets, int mostSets, int holdSeconds, int reps, int mostReps, int rounds, int mostRounds,
             String cycleName) {
-        List<String> parts = new java.util.ArrayList<>();
-        parts.add(sets == 1 ? "one set of each stretch"
-                : sets < mostSets ? Phrases.number(sets) + " sets instead of " + Phrases.number(mostSets) : "every set");
-        parts.add(Phrases.number(holdSeconds) + "-second holds");
+        List<String> parts = new ArrayList<>();
+        parts.add(sets == 1 ? words.text("plan.oneSet")
+                : sets < mostSets ? words.text("plan.fewerSets", "sets", sets, "most", mostSets) : words.text("plan.everySet"));
+        parts.add(words.plural("plan.hold", holdSeconds, "seconds", holdSeconds));
         if (reps < mostReps) {
-            parts.add(Phrases.number(reps) + " reps instead of " + Phrases.number(mostReps));
+            parts.add(words.plural("plan.fewerReps", reps, "reps", reps, "most", mostReps));
         }
         if (rounds < mostRounds) {
-            parts.add(Phrases.number(rounds) + " rounds of the " + cycleName);
+            parts.add(words.plural("plan.fewerRounds", rounds, "rounds", rounds, "name", cycleName));
         }
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + (parts.size() > 2 ? "," : "") + " and " + parts.get(parts.size() - 1);
+        return words.list(parts);
     }
 
-    private static String minutesWord(int minutes) {
-        return minutes == 1 ? "one minute" : Phrases.number(minutes) + " minutes";
+    public Spoken whatPace() {
+        return ask(words.text("pace.which"), words.text("pace.which.question"), words.text("pace.which.reprompt"));
     }
 
-    public static Spoken whatPace() {
-        return ask("I can count the reps slower, faster, or at the usual pace.",
-                "Say slower or faster.",
-                "Say slower or faster, or say next to carry on.");
+    public Spoken offerStandard(String stretchName) {
+        return ask(words.text("standard.offer", "name", stretchName), words.text("standard.offer.question", "name", stretchName),
+                words.text("standard.offer.reprompt"));
     }
 
-    public static Spoken offerStandard(String stretchName) {
-        return ask("Next is the " + stretchName + ". You've done its easier version for a few sessions now.",
-                "Would you like to try the standard " + stretchName + " today?",
-                "Say yes to try the standard version, or no to keep the easier one.");
+    public String standardAccepted() {
+        return words.text("standard.accepted");
     }
 
-    public static String standardAccepted() {
-        return "Great, the standard version it is. Go gently.";
-    }
-
-    public static String easierKept() {
-        return "Sure, the easier version it is.";
+    public String easierKept() {
+        return words.text("easier.kept");
     }
 
     /** Easier asked for twice on one stretch: skipping it today is a fine answer too. */
-    public static Spoken offerSkipAfterEasier(String stretchName, boolean gentlerExists) {
-        return ask("That's twice the " + stretchName + " has felt like too much. It's fine to leave it for today.",
-                "Would you like to skip the " + stretchName + "?",
-                gentlerExists ? "Say yes to skip it, or no to try the easier version."
-                        : "Say yes to skip it, or no to stay with it.");
+    public Spoken offerSkipAfterEasier(String stretchName, boolean gentlerExists) {
+        return ask(words.text("skipAfterEasier", "name", stretchName), words.text("skipAfterEasier.question", "name", stretchName),
+                words.text(gentlerExists ? "skipAfterEasier.reprompt.gentler" : "skipAfterEasier.reprompt"));
     }
 
     // ---- daily reminders ----
 
+    /** What Alexa says when the daily reminder fires. */
+    public String reminderText() {
+        return words.text("reminder.text");
+    }
+
     /** Alexa's guidelines ask for the user's explicit yes to each reminder, with its time and how often. */
-    public static Spoken confirmReminder(java.time.LocalTime time) {
-        return ask("Shall I remind you to stretch every day at " + Phrases.clock(time) + "?",
-                "Say yes to set the daily reminder, or no to leave it.");
+    public Spoken confirmReminder(java.time.LocalTime time) {
+        return ask(words.text("reminder.confirm", "time", words.clock(time)), words.text("reminder.confirm.reprompt"));
     }
 
-    public static Spoken noReminder(Status status) {
-        return carryOn("Okay, no reminder.", status);
+    public Spoken noReminder(Status status) {
+        return carryOn(words.text("reminder.declined"), status);
     }
 
-    public static Spoken reminderNeedsPermission(java.time.LocalTime time) {
-        return close("To remind you every day at " + Phrases.clock(time) + ", I need your permission to set reminders.");
+    public Spoken reminderNeedsPermission(java.time.LocalTime time) {
+        return close(words.text("reminder.needsPermission", "time", words.clock(time)));
     }
 
-    public static Spoken reminderWhatTime(boolean vague) {
-        return ask(vague ? "I need an exact time for a daily reminder." : "Sure, I can remind you every day.",
-                "What time should it be? For example, say seven a.m.",
-                "Say a time for your daily reminder, like seven a.m., or say next to carry on.");
+    public Spoken reminderWhatTime(boolean vague) {
+        return ask(words.text(vague ? "reminder.needsExactTime" : "reminder.canDo"), words.text("reminder.whatTime.question"),
+                words.text("reminder.whatTime.reprompt"));
     }
 
-    public static Spoken reminderSet(java.time.LocalTime time, boolean replaced, Status status) {
-        String at = Phrases.clock(time);
-        // "seven a.m." already ends the sentence.
-        return carryOn((replaced ? "Done. I've moved your daily reminder to " : "Done. I'll remind you every day at ")
-                + at + (at.endsWith(".") ? "" : "."), status);
+    public Spoken reminderSet(java.time.LocalTime time, boolean replaced, Status status) {
+        return carryOn(words.text(replaced ? "reminder.moved" : "reminder.set", "time", words.clock(time)), status);
     }
 
-    public static Spoken reminderWithoutPermission(Status status) {
-        return carryOn("Without permission to set reminders, I can't set one. If you change your mind, "
-                + "I've sent a card to the Alexa app where you can allow it.", status);
+    public Spoken reminderWithoutPermission(Status status) {
+        return carryOn(words.text("reminder.noPermission"), status);
     }
 
-    public static Spoken reminderFailed(Status status) {
-        return carryOn("Sorry, I couldn't set the reminder just now. Please try again a bit later.", status);
+    public Spoken reminderFailed(Status status) {
+        return carryOn(words.text("reminder.failed"), status);
     }
 
-    public static Spoken remindersNotSupported(Status status) {
-        return carryOn("Sorry, I can't set reminders on this device.", status);
+    public Spoken remindersNotSupported(Status status) {
+        return carryOn(words.text("reminder.notSupported"), status);
     }
 
     // ---- answers to yes and no ----
 
-    public static Spoken offerStartOverInstead() {
-        return ask("Okay. Would you like to start from the beginning instead?",
-                "Say yes to start from the first stretch, or no to leave it for now.");
+    public Spoken offerStartOverInstead() {
+        return ask(words.text("startOverInstead"), words.text("startOverInstead.reprompt"));
     }
 
-    public static Spoken noRush() {
-        return ask("No rush. Take your time.",
-                "Say next when you're ready, or pause to stop here and pick up later.");
+    public Spoken noRush() {
+        return ask(words.text("noRush"), words.text("noRush.reprompt"));
     }
 
-    public static Spoken notSureWhatYes(Status status) {
-        return carryOn("Sorry, I'm not sure what that was a yes or no to.", status);
+    public Spoken notSureWhatYes(Status status) {
+        return carryOn(words.text("notSureWhatYes"), status);
     }
 
     // ---- help, pain, description ----
 
-    public static Spoken help(Status status) {
-        String intro = "I'll coach you through the routine one set at a time and time the holds, so you can keep your eyes closed. "
-                + CONTROLS + " You can also say where am I, go to the half pancake, how do I do this, "
-                + "hold for forty five seconds, slower or faster, I have fifteen minutes, a quick version, how am I doing, "
-                + "or remind me every day at seven a.m. If anything hurts, just say it hurts.";
-        return switch (status) {
-            case NOT_STARTED -> ask(intro, "Would you like to start?", "Say yes to start the first stretch, or stop to finish.");
-            case IN_PROGRESS -> ask(intro, "Would you like to carry on?", "Say yes or next to carry on, or pause to stop here.");
-            case FINISHED -> ask(intro, "You've finished the routine. Would you like another round?",
-                    "Say yes for another round, or stop to finish.");
-        };
+    public Spoken help(Status status) {
+        String intro = words.text("help", "controls", words.text("controls"));
+        return ask(intro, words.text("help." + status.name() + ".question"), words.text("help." + status.name() + ".reprompt"));
     }
 
     /** Pain during a stretch: stop first, then offer the gentler way on. */
-    public static Spoken painDuringStretch(String stretchName, boolean easierAvailable) {
-        String advice = "Stop there, and ease gently out of the position. Pain means back off: "
-                + "only move within what feels comfortable. If the pain stays, please check with a doctor or physiotherapist.";
+    public Spoken painDuringStretch(String stretchName, boolean easierAvailable) {
+        String advice = words.text("pain.advice");
         return easierAvailable
-                ? ask(advice, "Would you like to try a gentler version of the " + stretchName + "?",
-                        "Say yes for a gentler version, or no to hear other options.")
-                : ask(advice, "Would you like to skip the " + stretchName + "?",
-                        "Say yes to skip this stretch, or no to stay with it.");
+                ? ask(advice, words.text("pain.gentler.question", "name", stretchName), words.text("pain.gentler.reprompt"))
+                : ask(advice, words.text("pain.skip.question", "name", stretchName), words.text("skip.reprompt"));
     }
 
-    public static Spoken painOutsideStretch(Status status) {
-        return carryOn("I'm sorry it hurts. Rest for as long as you need, and only move within what feels comfortable. "
-                + "If the pain stays, please check with a doctor or physiotherapist.", status);
+    public Spoken painOutsideStretch(Status status) {
+        return carryOn(words.text("pain.outsideStretch"), status);
     }
 
-    public static Spoken offerSkip(String stretchName) {
-        return ask("Okay. Would you like to skip the " + stretchName + " instead?",
-                "Say yes to skip this stretch, or no to stay with it.");
+    public Spoken offerSkip(String stretchName) {
+        return ask(words.text("skip.offer", "name", stretchName), words.text("skip.reprompt"));
     }
 
-    public static Spoken stayWithStretch() {
-        return ask("Okay. Go gently, and only as far as feels comfortable.",
-                "Say resume to try this set again, next to move on, or stop to finish.");
+    public Spoken stayWithStretch() {
+        return ask(words.text("stayWithStretch"), words.text("stayWithStretch.reprompt"));
     }
 
     // ---- leaving ----
 
-    public static Spoken paused(Progress where) {
-        return close("Paused at " + whereYouWere(where)
-                + " I'll remember your place. When you're ready, say: Alexa, ask back stretches to resume.");
+    public Spoken paused(Progress where) {
+        return close(words.text("paused", "where", whereYouWere(where)));
     }
 
-    public static Spoken nothingToPause(Status status) {
-        return carryOn("There's nothing under way to pause.", status);
+    public Spoken nothingToPause(Status status) {
+        return carryOn(words.text("nothingToPause"), status);
     }
 
-    public static Spoken goodbye(Status status) {
-        return close(switch (status) {
-            case IN_PROGRESS -> "Okay, stopping here. Your place is saved, so you can pick up where you left off next time. Goodbye!";
-            case NOT_STARTED -> "Okay. Come back whenever you're ready to stretch. Goodbye!";
-            case FINISHED -> "Okay. Well done today, and see you next time. Goodbye!";
-        });
+    public Spoken goodbye(Status status) {
+        return close(words.text("goodbye." + status.name()));
     }
 
     // ---- requests that were not understood ----
 
-    public static Spoken didNotCatch(Status status) {
-        return carryOn("Sorry, I didn't catch that.", status);
+    public Spoken didNotCatch(Status status) {
+        return carryOn(words.text("didNotCatch"), status);
     }
 
-    public static Spoken whichStretch(List<String> names) {
-        return ask(Phrases.stretchList(names), "Which one would you like? For example, say go to the " + names.get(0) + ".",
-                "Say go to, and the name of a stretch. Or say next to carry on.");
+    public Spoken whichStretch(List<String> names) {
+        return ask(phrases.stretchList(names), words.text("whichStretch.question", "name", names.get(0)),
+                words.text("whichStretch.reprompt"));
     }
 
-    public static Spoken whatHoldTime() {
-        return ask("Holds can be anywhere from " + Phrases.number(HoldTime.MIN) + " to " + Phrases.number(HoldTime.MAX) + " seconds.",
-                "Say, for example, hold for forty five seconds, or make the holds longer.",
-                "Say hold for, and a number of seconds between thirty and sixty. Or say next to carry on.");
+    public Spoken whatHoldTime() {
+        return ask(words.text("holdTime.range", "min", HoldTime.MIN, "max", HoldTime.MAX), words.text("holdTime.range.question"),
+                words.text("holdTime.reprompt"));
     }
 
-    public static Spoken holdTimeOutOfRange(int currentSeconds) {
-        return ask("Holds in this routine go from " + Phrases.number(HoldTime.MIN) + " to " + Phrases.number(HoldTime.MAX)
-                        + " seconds, so I've kept yours at " + Phrases.number(currentSeconds) + ".",
-                "To change it, say hold for, and a number in that range.",
-                "Say hold for, and a number of seconds between thirty and sixty. Or say next to carry on.");
+    public Spoken holdTimeOutOfRange(int currentSeconds) {
+        return ask(words.text("holdTime.outOfRange", "min", HoldTime.MIN, "max", HoldTime.MAX, "seconds", currentSeconds),
+                words.text("holdTime.outOfRange.question"), words.text("holdTime.reprompt"));
     }
 
-    public static Spoken nothingToRepeat(Status status) {
-        return carryOn("There's nothing to repeat yet.", status);
+    public Spoken nothingToRepeat(Status status) {
+        return carryOn(words.text("nothingToRepeat"), status);
     }
 
     /** Said once per session when saved progress cannot be reached, before whatever the answer was. */
-    public static Spoken progressMayNotBeSaved(Spoken answer) {
-        Script note = Script.say("I can't reach your saved progress right now, so what you do this session may not be kept.");
+    public Spoken progressMayNotBeSaved(Spoken answer) {
+        Script note = Script.say(words.text("progressMayNotBeSaved"));
         return new Spoken(Script.builder().then(note).then(answer.speech()).build(), answer.reprompt());
     }
 
-    public static Spoken apology() {
-        return ask("Sorry, something went wrong on my side.", "Please say that again, or say stop to finish.",
-                "Please say that again, or say stop to finish.");
+    public Spoken apology() {
+        return ask(words.text("apology"), words.text("apology.reprompt"), words.text("apology.reprompt"));
     }
 
     /** A deployed function missing its table: nothing could be kept, so nothing is coached as if it would be. */
-    public static Spoken notSetUp() {
-        return close("Sorry, Back Stretches isn't set up properly right now, so it can't keep track of your stretches. "
-                + "Please try again later.");
+    public Spoken notSetUp() {
+        return close(words.text("notSetUp"));
     }
 
     /** A request that arrived in a shape the skill could not read; the user only knows they said something. */
-    public static Spoken couldNotFollowRequest() {
-        return ask("Sorry, I didn't quite get that.", "Could you say it again? Or say help to hear what you can say.",
-                "Please say that again, or say help.");
+    public Spoken couldNotFollowRequest() {
+        return ask(words.text("couldNotFollow"), words.text("couldNotFollow.question"), words.text("couldNotFollow.reprompt"));
     }
 
     // ---- shared wording ----
 
     /** "stretch three of six, the half pancake. Left side." */
-    static String whereYouWere(Progress p) {
-        String sideAndSet = Phrases.sideAndSet(p.side(), p.set(), p.setsOnThisSide());
-        return "stretch " + Phrases.number(p.stretchNumber()) + " of " + Phrases.number(p.stretchCount())
-                + ", the " + p.stretchName() + "." + (sideAndSet.isEmpty() ? "" : " " + sideAndSet);
+    String whereYouWere(Progress p) {
+        String sideAndSet = phrases.sideAndSet(p.side(), p.set(), p.setsOnThisSide());
+        return words.text("whereYouWere", "number", p.stretchNumber(), "count", p.stretchCount(), "name", p.stretchName())
+                + (sideAndSet.isEmpty() ? "" : " " + sideAndSet);
     }
 
-    private static Spoken carryOn(String first, Status status) {
-        String next = Phrases.carryOn(status);
+    private Spoken carryOn(String first, Status status) {
+        String next = phrases.carryOn(status);
         return new Spoken(Script.builder().say(first).say(next).build(), Script.say(next));
     }
 

@@ -17,9 +17,11 @@ import java.util.Optional;
 public final class Replies {
 
     private final Routine routine;
+    private final Phrases phrases;
 
-    public Replies(Routine routine) {
+    public Replies(Routine routine, Words words) {
         this.routine = routine;
+        this.phrases = new Phrases(words);
     }
 
     public Spoken finished() {
@@ -28,27 +30,27 @@ public final class Replies {
 
     /** The end of the routine; {@code daysInARow} is mentioned from two days on, and never nags below that. */
     public Spoken finished(int daysInARow) {
-        return new Spoken(Script.say(Phrases.finished(routine.stretches().size(), daysInARow)), Script.empty());
+        return new Spoken(Script.say(phrases.finished(routine.stretches().size(), daysInARow)), Script.empty());
     }
 
     public Spoken paceChanged(Pace from, Pace to, Status status) {
-        Script.Builder b = Script.builder().say(Phrases.paceChanged(from, to));
+        Script.Builder b = Script.builder().say(phrases.paceChanged(from, to));
         if (status == Status.IN_PROGRESS && from != to) {
-            b.say(Phrases.holdAppliesNext());
+            b.say(phrases.holdAppliesNext());
         }
         return withCarryOn(b, status);
     }
 
     public Spoken holdChanged(int seconds, HoldTime.Clamp clamp, Status status) {
-        Script.Builder b = Script.builder().say(Phrases.holdChanged(seconds, clamp));
+        Script.Builder b = Script.builder().say(phrases.holdChanged(seconds, clamp));
         if (status == Status.IN_PROGRESS) {
-            b.say(Phrases.holdAppliesNext());
+            b.say(phrases.holdAppliesNext());
         }
         return withCarryOn(b, status);
     }
 
     public Spoken versionNoted(Stretch stretch, Level level, Status status) {
-        return withCarryOn(Script.builder().say(Phrases.versionNoted(stretch.name(), level)), status);
+        return withCarryOn(Script.builder().say(phrases.versionNoted(stretch.name(), level)), status);
     }
 
     /** {@code within}: where the last part spoken left the person in the set, when a set is under way this session. */
@@ -56,13 +58,13 @@ public final class Replies {
         int count = p.stretchCount();
         Script.Builder b = Script.builder();
         switch (p.status()) {
-            case NOT_STARTED -> b.say(Phrases.whereNotStarted(count));
-            case FINISHED -> b.say(Phrases.whereFinished(count));
+            case NOT_STARTED -> b.say(phrases.whereNotStarted(count));
+            case FINISHED -> b.say(phrases.whereFinished(count));
             case IN_PROGRESS -> {
-                b.say(Phrases.whereInProgress(p.stretchNumber(), count, p.stretchName(),
-                        Phrases.sideAndSet(p.side(), p.set(), p.setsOnThisSide())));
-                within.flatMap(Phrases::withinSet).ifPresent(b::say);
-                b.say(Phrases.whatsLeft(p.stretchesAfterThis(), p.nextStretchName().orElse("")));
+                b.say(phrases.whereInProgress(p.stretchNumber(), count, p.stretchName(),
+                        phrases.sideAndSet(p.side(), p.set(), p.setsOnThisSide())));
+                within.flatMap(phrases::withinSet).ifPresent(b::say);
+                b.say(phrases.whatsLeft(p.stretchesAfterThis(), p.nextStretchName().orElse("")));
             }
         }
         return withCarryOn(b, p.status());
@@ -70,9 +72,9 @@ public final class Replies {
 
     public Spoken notPossible(Reason reason, Optional<Stretch> stretch, Level level, Status status) {
         Script.Builder b = Script.builder()
-                .say(Phrases.notPossible(reason, stretch.map(Stretch::name).orElse("stretch"), level));
+                .say(phrases.notPossible(reason, stretch.map(Stretch::name).orElse(phrases.anyStretch()), level));
         if (reason == Reason.UNKNOWN_STRETCH) {
-            b.say(Phrases.stretchList(routine.stretches().stream().map(Stretch::name).toList()));
+            b.say(phrases.stretchList(routine.stretches().stream().map(Stretch::name).toList()));
         }
         return withCarryOn(b, status);
     }
@@ -82,14 +84,14 @@ public final class Replies {
         Version version = stretch.version(level);
         // A stretch done on each side is described on the side in hand, or on the side it starts with.
         Side shown = stretch.sides() == SideMode.EACH && side == Side.NONE ? Side.LEFT : side;
-        Script.Builder b = Script.builder().say(Phrases.describing(stretch.name(), level));
-        version.setup().forEach(line -> b.say(TurnWriter.fill(line, shown)));
-        version.movement().forEach(line -> b.say(TurnWriter.fill(line, shown)));
+        Script.Builder b = Script.builder().say(phrases.describing(stretch.name(), level));
+        version.setup().forEach(line -> b.say(phrases.fill(line, shown)));
+        version.movement().forEach(line -> b.say(phrases.fill(line, shown)));
         return withCarryOn(b, status);
     }
 
-    private static Spoken withCarryOn(Script.Builder b, Status status) {
-        String carryOn = Phrases.carryOn(status);
+    private Spoken withCarryOn(Script.Builder b, Status status) {
+        String carryOn = phrases.carryOn(status);
         return new Spoken(b.say(carryOn).build(), Script.say(carryOn));
     }
 }

@@ -47,19 +47,35 @@ public final class TurnWriter {
     static final List<Integer> REST_SECONDS = List.of(15, 10, 5);
     private static final int COUNTDOWN_FROM = 10;
 
+    private final Phrases phrases;
     private final SpeechTiming timing;
     private final Duration budget;
 
+    /** English, at English's speaking rate. */
     public TurnWriter() {
-        this(SpeechTiming.DEFAULT, DEFAULT_BUDGET);
+        this(Words.english(), SpeechTiming.DEFAULT, DEFAULT_BUDGET);
+    }
+
+    /** A language at its own speaking rate. */
+    public TurnWriter(Words words) {
+        this(words, words.timing(), DEFAULT_BUDGET);
     }
 
     public TurnWriter(SpeechTiming timing, Duration budget) {
+        this(Words.english(), timing, budget);
+    }
+
+    public TurnWriter(Words words, SpeechTiming timing, Duration budget) {
         if (budget.isNegative() || budget.isZero() || budget.compareTo(ALEXA_CEILING) > 0) {
             throw new IllegalArgumentException("turn budget must be between 0 and " + ALEXA_CEILING.toSeconds() + " s, got " + budget);
         }
+        this.phrases = new Phrases(words);
         this.timing = timing;
         this.budget = budget;
+    }
+
+    public Words words() {
+        return phrases.words();
     }
 
     public Duration budget() {
@@ -145,19 +161,19 @@ public final class TurnWriter {
         Step step = r.step();
         Version version = stretch.version(r.level());
         Script.Builder b = Script.builder();
-        sayIfAny(b, Phrases.lead(r.lead(), r.seed()));
+        sayIfAny(b, phrases.lead(r.lead(), r.seed()));
         if (r.lead() == Move.VERSION_CHANGED) {
-            b.say(Phrases.versionSwitched(r.level(), fill(version.change(), step.side())));
+            b.say(phrases.versionSwitched(r.level(), fill(version.change(), step.side())));
         }
         if (announcesStretch(r)) {
-            b.say(Phrases.stretchHeader(r.stretchNumber(), r.stretchCount(), stretch.name()));
+            b.say(phrases.stretchHeader(r.stretchNumber(), r.stretchCount(), stretch.name()));
             if (r.fullSetup() && r.newUser()) {
                 b.say(stretch.targets());
             }
         }
-        sayIfAny(b, Phrases.sideAndSet(step.side(), step.set(), r.sets()));
+        sayIfAny(b, phrases.sideAndSet(step.side(), step.set(), r.sets()));
         if (!r.level().isStandard() && r.lead() != Move.VERSION_CHANGED && (r.fullSetup() || r.lead() == Move.RESUMED)) {
-            b.say(Phrases.usingVersion(r.level()));
+            b.say(phrases.usingVersion(r.level()));
         }
         if (r.fullSetup()) {
             version.setup().forEach(line -> b.say(fill(line, step.side())));
@@ -183,29 +199,29 @@ public final class TurnWriter {
         if (stretch.dose().hasReps()) {
             Rhythm rhythm = stretch.rhythm().orElseThrow();
             Side side = r.step().side();
-            b.say(Phrases.repsIntro(stretch.dose().reps(), stretch.sides() == SideMode.ALTERNATING));
+            b.say(phrases.repsIntro(stretch.dose().reps(), stretch.sides() == SideMode.ALTERNATING));
             Tempo tempo = Tempo.of(r.pace());
             for (int rep = 1; rep <= stretch.dose().reps(); rep++) {
-                b.say(Phrases.repIn(rep, withSide(rhythm.in(), side)), tempo.ratePercent()).pause(tempo.scale(REP_IN_MILLIS));
-                b.say(Phrases.repOut(withSide(rhythm.out(), side)), tempo.ratePercent()).pause(tempo.scale(REP_OUT_MILLIS));
+                b.say(phrases.repIn(rep, withSide(rhythm.in(), side)), tempo.ratePercent()).pause(tempo.scale(REP_IN_MILLIS));
+                b.say(phrases.repOut(withSide(rhythm.out(), side)), tempo.ratePercent()).pause(tempo.scale(REP_OUT_MILLIS));
             }
         }
         if (stretch.dose().hold().isPresent()) {
             int seconds = holdFor(stretch, r.holdSeconds());
             b.say(fill(stretch.holdCue(), r.step().side()));
             b.hold(countdownHold(seconds, r.seed()));
-            b.say(Phrases.release(r.seed()));
+            b.say(phrases.release(r.seed()));
         }
         return b.build();
     }
 
-    private static Script round(Cycle cycle, Version version, int round) {
+    private Script round(Cycle cycle, Version version, int round) {
         Script.Builder b = Script.builder();
         List<TimedHold> holds = cycle.holds();
         for (int i = 0; i < holds.size(); i++) {
             TimedHold hold = holds.get(i);
             String cue = version.cue(hold, round);
-            b.say(i == 0 ? Phrases.round(round, cue) : cue);
+            b.say(i == 0 ? phrases.round(round, cue) : cue);
             b.hold(plainHold(hold.seconds()));
         }
         return b.build();
@@ -236,7 +252,7 @@ public final class TurnWriter {
      * A hold with spoken time checks: silences of at most ten seconds, the remaining time said on
      * each ten, then "three, two" and (after the hold) "one, and release".
      */
-    static Hold countdownHold(int seconds, int seed) {
+    Hold countdownHold(int seconds, int seed) {
         if (seconds < COUNTDOWN_FROM) {
             return plainHold(seconds);
         }
@@ -249,28 +265,28 @@ public final class TurnWriter {
             timeline.add(new Pause(first * 1000));
             remaining -= first;
             while (remaining > COUNTDOWN_FROM) {
-                timeline.add(new Say(Phrases.remaining(remaining, seconds, seed + cue++)));
+                timeline.add(new Say(phrases.remaining(remaining, seconds, seed + cue++)));
                 timeline.add(new Pause(10_000));
                 remaining -= 10;
             }
-            timeline.add(new Say(Phrases.tenMore(seed)));
+            timeline.add(new Say(phrases.tenMore(seed)));
         }
         timeline.add(new Pause((COUNTDOWN_FROM - 2) * 1000));
-        timeline.add(new Say(Phrases.THREE));
+        timeline.add(new Say(phrases.three()));
         timeline.add(new Pause(1000));
-        timeline.add(new Say(Phrases.TWO));
+        timeline.add(new Say(phrases.two()));
         timeline.add(new Pause(1000));
         return new Hold(seconds, timeline);
     }
 
     /** A quiet hold: one silence, or ten-second silences with the time left said between them. */
-    static Hold plainHold(int seconds) {
+    Hold plainHold(int seconds) {
         List<Segment> timeline = new ArrayList<>();
         int remaining = seconds;
         while (remaining > 10) {
             timeline.add(new Pause(10_000));
             remaining -= 10;
-            timeline.add(new Say(Phrases.moreSeconds(remaining)));
+            timeline.add(new Say(phrases.moreSeconds(remaining)));
         }
         timeline.add(new Pause(remaining * 1000));
         return new Hold(seconds, timeline);
@@ -321,12 +337,12 @@ public final class TurnWriter {
         Script.Builder b = Script.builder();
         // Picking the rounds up again; right after getting into position, the first round simply starts.
         if (start > 0 && blocks.get(start).kind() == Kind.ROUND && blocks.get(start - 1).kind() == Kind.ROUND) {
-            b.say(Phrases.keepGoing(seed));
+            b.say(phrases.keepGoing(seed));
         }
         for (int i = start; i < end; i++) {
             if (i > start && blocks.get(i - 1).kind() == Kind.OPENING) {
                 if (settleOf(r) == Settle.SWITCH) {
-                    b.say(Phrases.switchSides(seed)).pause(r.stretch().switchSeconds() * 1000);
+                    b.say(phrases.switchSides(seed)).pause(r.stretch().switchSeconds() * 1000);
                 } else {
                     b.pause(SHORT_SETTLE_MILLIS);
                 }
@@ -337,14 +353,14 @@ public final class TurnWriter {
         if (last) {
             Script closing = Script.say(closing(r.upcoming(), r.seed()));
             Script body = b.build();
-            return new Spoken(body.then(rest(body, closing, r)).then(closing), Script.say(Phrases.repromptAfterSet()));
+            return new Spoken(body.then(rest(body, closing, r)).then(closing), Script.say(phrases.repromptAfterSet()));
         }
         if (blocks.get(end - 1).kind() == Kind.OPENING) {
-            b.say(Phrases.closeInPosition());
-            return new Spoken(b.build(), Script.say(Phrases.repromptInPosition()));
+            b.say(phrases.closeInPosition());
+            return new Spoken(b.build(), Script.say(phrases.repromptInPosition()));
         }
-        b.say(Phrases.closeMoreRounds(seed));
-        return new Spoken(b.build(), Script.say(Phrases.repromptMoreRounds()));
+        b.say(phrases.closeMoreRounds(seed));
+        return new Spoken(b.build(), Script.say(phrases.repromptMoreRounds()));
     }
 
     /**
@@ -358,10 +374,10 @@ public final class TurnWriter {
             return Script.empty();
         }
         for (int seconds : REST_SECONDS) {
-            Script.Builder rest = Script.builder().say(Phrases.rest(seconds, r.explainRest()));
+            Script.Builder rest = Script.builder().say(phrases.rest(seconds, r.explainRest()));
             int left = seconds;
             while (left > 10) {
-                rest.pause(10_000).say(Phrases.moreRest(left - 10));
+                rest.pause(10_000).say(phrases.moreRest(left - 10));
                 left -= 10;
             }
             rest.pause(left * 1000);
@@ -374,15 +390,15 @@ public final class TurnWriter {
         return Script.empty();
     }
 
-    private static String closing(Upcoming upcoming, int seed) {
+    private String closing(Upcoming upcoming, int seed) {
         if (upcoming instanceof NextSet s) {
-            return Phrases.closeNextSet(s.set(), seed);
+            return phrases.closeNextSet(s.set(), seed);
         } else if (upcoming instanceof OtherSide o) {
-            return Phrases.closeOtherSide(o.side(), seed);
+            return phrases.closeOtherSide(o.side(), seed);
         } else if (upcoming instanceof NextStretch s) {
-            return Phrases.closeNextStretch(s.number(), s.name(), seed);
+            return phrases.closeNextStretch(s.number(), s.name(), seed);
         } else if (upcoming instanceof Finish) {
-            return Phrases.closeLastSet();
+            return phrases.closeLastSet();
         }
         throw new IllegalArgumentException("unknown upcoming " + upcoming);
     }
@@ -443,13 +459,12 @@ public final class TurnWriter {
     }
 
     /** A sentence from the routine file, with its side filled in and a capital to start. */
-    public static String fill(String text, Side side) {
-        return Phrases.capitalize(withSide(text, side));
+    public String fill(String text, Side side) {
+        return phrases.fill(text, side);
     }
 
-    /** Puts the side into a cue: "walk your hands to the {side}". */
-    static String withSide(String text, Side side) {
-        return side == Side.NONE ? text : text.replace("{side}", side.spoken());
+    private String withSide(String text, Side side) {
+        return phrases.withSide(text, side);
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -234,7 +234,7 @@ class BadInputTest {
 
     @Test
     void a_locale_the_skill_has_no_words_for_is_answered_in_english() throws IOException {
-        for (String locale : new String[] {"de-DE", "ja-JP", "", "not a locale"}) {
+        for (String locale : new String[] {"fr-FR", "ja-JP", "", "not a locale"}) {
             ObjectNode envelope = intent("AMAZON.HelpIntent", Map.of());
             ((ObjectNode) envelope.get("request")).put("locale", locale);
             assertThat(spoken(answer(envelope))).as(locale).contains("I'll coach you through the routine");
@@ -243,6 +243,14 @@ class BadInputTest {
         ((ObjectNode) none.get("request")).remove("locale");
         assertThat(spoken(answer(none))).contains("I'll coach you through the routine");
         assertUntouched();
+    }
+
+    @Test
+    void a_session_whose_device_speaks_german_is_answered_in_german_where_it_is() throws IOException {
+        ObjectNode envelope = intent("AMAZON.HelpIntent", Map.of());
+        ((ObjectNode) envelope.get("request")).put("locale", "de-DE");
+        assertThat(spoken(answer(envelope))).doesNotContain("I'll coach you")
+                .contains(com.backstretches.speech.Words.of("de-DE").text("help.IN_PROGRESS.question"));
     }
 
     private ObjectNode intent(String name, Map<String, String> slots) {

@@ -8,8 +8,10 @@ import com.backstretches.local.ConsoleOptions.InMemory;
 import com.backstretches.local.ConsoleOptions.OnDisk;
 import com.backstretches.local.ConsoleOptions.UsageException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -136,7 +138,73 @@ class ConsoleOptionsTest {
     @Test
     void the_usage_text_lists_every_option_the_parser_accepts() {
         assertThat(ConsoleOptions.USAGE).contains("--data DIR", "--in-memory", "--endpoint URL", "--table NAME", "--user ID",
-                "--real-time", "--speak", "--ssml", "--verbose", "--help", "--screen");
+                "--real-time", "--speak", "--ssml", "--verbose", "--help", "--screen", "--locale LOCALE");
+    }
+
+    // --- --locale: any locale the skill package has a model for --------------------------------------------
+
+    /** A models folder like the skill package's, with these locales. */
+    private static Path modelsFor(Path folder, String... locales) throws Exception {
+        for (String locale : locales) {
+            Files.writeString(folder.resolve(locale + ".json"), "{}");
+        }
+        return folder;
+    }
+
+    @Test
+    void without_locale_the_console_talks_en_us() throws Exception {
+        assertThat(ConsoleOptions.parse().locale()).isEqualTo("en-US");
+        assertThat(ConsoleOptions.parse("--in-memory").locale()).isEqualTo(ConsoleOptions.DEFAULT_LOCALE);
+        assertThat(new ConsoleOptions(new InMemory(), "abc", "ann", false, false, false, false, false, false).locale())
+                .isEqualTo("en-US");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "es-ES", "es-US", "es-MX", "en-GB", "en-US"})
+    void locale_takes_any_locale_with_a_model(String locale, @TempDir Path folder) throws Exception {
+        Path models = modelsFor(folder, "de-DE", "en-GB", "en-US", "es-ES", "es-MX", "es-US");
+        ConsoleOptions options = ConsoleOptions.parse(models, "--in-memory", "--locale", locale, "--user", "ann");
+        assertThat(options.locale()).isEqualTo(locale);
+        assertThat(options.storage()).isEqualTo(new InMemory());
+        assertThat(options.user()).isEqualTo("ann");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-de", "DE-DE", "de_DE"})
+    void a_locale_in_other_case_or_with_an_underscore_is_the_models_locale(String given, @TempDir Path folder) throws Exception {
+        assertThat(ConsoleOptions.parse(modelsFor(folder, "de-DE", "en-US"), "--locale", given).locale()).isEqualTo("de-DE");
+    }
+
+    @Test
+    void a_locale_without_a_model_is_a_usage_error_naming_the_locales_there_are(@TempDir Path folder) throws Exception {
+        Path models = modelsFor(folder, "en-US", "de-DE", "es-MX");
+        assertThatThrownBy(() -> ConsoleOptions.parse(models, "--locale", "fr-FR")).isInstanceOf(UsageException.class)
+                .hasMessage("--locale: there is no interaction model for fr-FR in " + models + "; the locales are de-DE, en-US, es-MX");
+        assertThatThrownBy(() -> ConsoleOptions.parse(models, "--locale", "german")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("no interaction model for german").hasMessageEndingWith("de-DE, en-US, es-MX");
+        assertThatThrownBy(() -> ConsoleOptions.parse(models, "--locale")).hasMessage("--locale needs a value");
+        assertThatThrownBy(() -> ConsoleOptions.parse(models, "--locale", "--in-memory")).hasMessage("--locale needs a value");
+    }
+
+    @Test
+    void a_locale_with_a_model_in_a_language_the_console_cannot_hear_is_a_usage_error(@TempDir Path folder) throws Exception {
+        assertThatThrownBy(() -> ConsoleOptions.parse(modelsFor(folder, "en-US", "fr-FR"), "--locale", "fr-FR"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("English, German and Spanish");
+    }
+
+    @Test
+    void a_locale_outside_the_repository_folder_says_where_to_run_the_console(@TempDir Path folder) {
+        assertThatThrownBy(() -> ConsoleOptions.parse(folder.resolve("missing"), "--locale", "de-DE"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("run the console from the repository's root folder");
+    }
+
+    @Test
+    void the_skill_packages_own_models_are_the_ones_locale_takes() throws Exception {
+        for (String locale : InteractionModel.locales(InteractionModel.FOLDER)) {
+            assertThat(ConsoleOptions.parse("--locale", locale).locale()).isEqualTo(locale);
+        }
+        assertThatThrownBy(() -> ConsoleOptions.parse("--locale", "xx-XX"))
+                .hasMessageContaining(String.join(", ", InteractionModel.locales(InteractionModel.FOLDER)));
     }
 
     private static ConsoleOptions withSwitches(boolean realTime, boolean speak, boolean ssml, boolean verbose, boolean help) {

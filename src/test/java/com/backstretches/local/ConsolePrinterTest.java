@@ -259,6 +259,19 @@ class ConsolePrinterTest {
                 """);
     }
 
+    @Test
+    void a_console_in_german_or_spanish_hears_alexa_ask_in_that_language() throws Exception {
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        new ConsolePrinter(out, new Style(false, false, false, false), Optional.empty(), waited::add)
+                .speaking(SpokenLanguage.GERMAN, "Sanfte Rückendehnung").print("ja", askingForConsent());
+        assertThat(output()).contains("alexa> (Alexa) Erlaubst du Sanfte Rückendehnung, deine Erinnerungen zu verwalten?"
+                + " Du kannst Ja oder Nein sagen.");
+        assertThat(ConsolePrinter.consentQuestion(List.of(), SpokenLanguage.SPANISH, "Estiramientos de Espalda"))
+                .isEqualTo("¿Das permiso a Estiramientos de Espalda para gestionar tus recordatorios? Puedes decir sí o no.");
+        assertThat(ConsolePrinter.consentQuestion(List.of("a::b", "c::d"), SpokenLanguage.GERMAN, "Sanfte Rückendehnung"))
+                .isEqualTo("Erlaubst du Sanfte Rückendehnung, a::b und c::d zu verwenden? Du kannst Ja oder Nein sagen.");
+    }
+
     private static Answer askingForConsent() {
         ObjectNode raw = JsonNodeFactory.instance.objectNode();
         ObjectNode askFor = raw.putObject("response").putArray("directives").addObject();

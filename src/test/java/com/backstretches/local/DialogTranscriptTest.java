@@ -40,7 +40,7 @@ class DialogTranscriptTest {
         Path data = Files.createTempDirectory("dialog-data");
         for (int r = 0; r < transcript.runs().size(); r++) {
             List<Exchange> run = transcript.runs().get(r);
-            String output = runConsole(data, run);
+            String output = runConsole(data, run, transcript.locale());
             List<String> blocks = blocks(output);
             assertThat(blocks).as("%s, run %d: one block per line of input; the console printed:%n%s",
                     transcript.name(), r + 1, output).hasSize(run.size());
@@ -61,12 +61,12 @@ class DialogTranscriptTest {
         }
     }
 
-    private static String runConsole(Path data, List<Exchange> run) {
+    private static String runConsole(Path data, List<Exchange> run, String locale) {
         StringBuilder input = new StringBuilder();
         run.forEach(e -> input.append(e.said()).append('\n'));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Console.run(new String[] {"--data", data.toString(), "--user", "transcript"},
+        int code = Console.run(new String[] {"--data", data.toString(), "--user", "transcript", "--locale", locale},
                 new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
         String output = out.toString(StandardCharsets.UTF_8);
@@ -92,8 +92,8 @@ class DialogTranscriptTest {
     record Exchange(int lineNumber, String said, List<String> expected, List<String> unexpected) {
     }
 
-    /** A dialog file: runs of the console, separated by "=== new run", each a list of exchanges. */
-    record Transcript(String name, List<List<Exchange>> runs) {
+    /** A dialog file: runs of the console, separated by "=== new run", each a list of exchanges, in one locale (en-US unless a "# locale: de-DE" line says). */
+    record Transcript(String name, String locale, List<List<Exchange>> runs) {
 
         static Transcript read(Path file) {
             List<String> lines;
@@ -104,12 +104,16 @@ class DialogTranscriptTest {
             }
             List<List<Exchange>> runs = new ArrayList<>();
             List<Exchange> run = new ArrayList<>();
+            String locale = "en-US";
             String said = null;
             int saidAt = 0;
             List<String> expected = new ArrayList<>();
             List<String> unexpected = new ArrayList<>();
             for (int n = 1; n <= lines.size(); n++) {
                 String line = lines.get(n - 1).strip();
+                if (line.startsWith("# locale:")) {
+                    locale = line.substring("# locale:".length()).strip();
+                }
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
@@ -144,7 +148,7 @@ class DialogTranscriptTest {
             if (!run.isEmpty()) {
                 runs.add(run);
             }
-            return new Transcript(file.getFileName().toString(), runs);
+            return new Transcript(file.getFileName().toString(), locale, runs);
         }
     }
 }

@@ -290,6 +290,52 @@ class EnvelopesTest {
         assertThat(env.path("request").path("payload").path("permissionScope").asText()).isEqualTo("alexa::profile:email:read");
     }
 
+    // --- the device's locale --------------------------------------------------------------------------------
+
+    @Test
+    void envelopes_carry_en_us_unless_given_another_locale() {
+        assertThat(envelopes.locale()).isEqualTo(Envelopes.LOCALE).isEqualTo("en-US");
+        assertThat(new Envelopes(SKILL, USER).locale()).isEqualTo("en-US");
+    }
+
+    @Test
+    void every_request_carries_the_locale_the_envelopes_are_for() {
+        Envelopes german = envelopes.withLocale("de-DE");
+        Envelopes.Session session = Envelopes.Session.startNew();
+        List<ObjectNode> all = List.of(
+                german.launchRequest(session),
+                german.intentRequest(session, model.intent("EasierIntent").orElseThrow(), Map.of()),
+                german.sessionEndedRequest(session, "USER_INITIATED"),
+                german.exceptionEncountered(session, "INVALID_RESPONSE", "bad", "amzn1.echo-api.request.x"),
+                german.connectionsResponse(session, "AskFor", "ACCEPTED", "tok"),
+                german.userEvent(session, "token", List.of("press", "next"), "next"));
+        for (ObjectNode env : all) {
+            assertThat(env.path("request").path("locale").asText()).as(env.path("request").path("type").asText())
+                    .isEqualTo("de-DE");
+            assertThat(asSdkSees(env).getRequest().getLocale()).isEqualTo("de-DE");
+        }
+        assertThat(german.locale()).isEqualTo("de-DE");
+        assertThat(envelopes.launchRequest(session).path("request").path("locale").asText()).as("the original is unchanged")
+                .isEqualTo("en-US");
+    }
+
+    @Test
+    void a_locale_given_to_the_constructor_or_kept_through_the_other_copies_stays() {
+        Envelopes mexican = new Envelopes(SKILL, USER, "amzn1.ask.device.TEST", CLOCK, "es-MX");
+        Envelopes copy = mexican.withPermissions(Set.of(Envelopes.REMINDERS_SCOPE)).withApiEndpoint("http://127.0.0.1:1")
+                .withScreen(ScreenDevice.ECHO_SHOW_8);
+        assertThat(copy.locale()).isEqualTo("es-MX");
+        assertThat(copy.launchRequest(Envelopes.Session.startNew()).path("request").path("locale").asText()).isEqualTo("es-MX");
+    }
+
+    @Test
+    void a_locale_is_a_language_and_a_country() {
+        for (String bad : new String[] {"de", "german", "de_DE", "DE-de", "", null}) {
+            assertThatThrownBy(() -> envelopes.withLocale(bad)).as(String.valueOf(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("such as en-US or de-DE");
+        }
+    }
+
     /** The envelope as the ASK SDK behind the skill's entry point reads it. */
     private static RequestEnvelope asSdkSees(ObjectNode envelope) {
         return new JacksonSerializer().deserialize(envelope.toString(), RequestEnvelope.class);

@@ -166,6 +166,13 @@ class UtteranceMatcherTest {
     }
 
     @Test
+    void a_connector_after_the_skills_name_is_part_of_the_request_when_only_that_makes_a_known_phrase() {
+        assertThat(REAL.match("ask back stretches that hurts").name()).isEqualTo("PainIntent");
+        assertThat(REAL.match("ask back stretches to skip this one").name()).isEqualTo("SkipIntent");
+        assertThat(REAL.match("ask back stretches that").isLaunch()).isTrue();
+    }
+
+    @Test
     void a_one_shot_request_keeps_its_slots() {
         assertThat(matcher.match("ask back stretches to go to the pancake").slot("stretch").flatMap(SlotMatch::resolvedId))
                 .contains("half-pancake");

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Alexa interaction model and skill manifest under {@code skill-package/}: the five English locales
+ * The English interaction model and skill manifest under {@code skill-package/}: the five English locales
  * stay identical, samples are unambiguous and well formed, the STRETCH slot follows the routine file, and
  * the manifest's example phrases are things the model actually understands.
  */
@@ -56,7 +56,7 @@ class InteractionModelTest {
 
     @Test
     void every_locale_model_is_a_byte_identical_copy_of_en_us() throws IOException {
-        for (Path model : modelFiles()) {
+        for (Path model : modelFiles().stream().filter(f -> f.getFileName().toString().startsWith("en-")).toList()) {
             long firstDifference = Files.mismatch(US_MODEL, model);
             assertThat(firstDifference)
                     .as("%s differs from en-US.json from byte %d on: edit en-US.json only, then run scripts/sync-locales",
@@ -67,7 +67,7 @@ class InteractionModelTest {
 
     @Test
     void all_five_english_locales_have_a_model() {
-        assertThat(modelLocales()).containsExactlyInAnyOrderElementsOf(LOCALES);
+        assertThat(modelLocales().stream().filter(l -> l.startsWith("en-"))).containsExactlyInAnyOrderElementsOf(LOCALES);
     }
 
     @Test
@@ -255,7 +255,7 @@ class InteractionModelTest {
 
         JsonNode locales = manifest.path("publishingInformation").path("locales");
         assertThat(fieldNames(locales)).isNotEmpty();
-        for (String locale : fieldNames(locales)) {
+        for (String locale : englishLocales(locales)) {
             List<String> phrases = texts(locales.path(locale).path("examplePhrases"));
             assertThat(phrases).as("example phrases of %s", locale).hasSize(3);
             for (String phrase : phrases) {
@@ -283,7 +283,7 @@ class InteractionModelTest {
     @Test
     void every_description_says_it_is_not_a_substitute_for_professional_medical_advice() {
         JsonNode locales = manifest.path("publishingInformation").path("locales");
-        for (String locale : fieldNames(locales)) {
+        for (String locale : englishLocales(locales)) {
             assertThat(locales.path(locale).path("description").asText()).as("description of %s", locale)
                     .contains("not a substitute for professional medical advice");
         }
@@ -299,6 +299,11 @@ class InteractionModelTest {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------
+
+    /** The English listings; the German and Spanish ones are checked in their own words by LocalizedModelsTest. */
+    private static List<String> englishLocales(JsonNode locales) {
+        return fieldNames(locales).stream().filter(l -> l.startsWith("en-")).toList();
+    }
 
     private record StretchValue(String id, String name, List<String> synonyms) {
     }

@@ -21,36 +21,39 @@ import org.junit.jupiter.api.Test;
 /** The fixed sentences around the routine: what each says, and whether it asks (with a reprompt) or closes. */
 class PromptsAndRepliesTest {
 
+    private static final Prompts PROMPTS = new Prompts(Words.english());
+    private static final Phrases PHRASES = new Phrases(Words.english());
+
     private final Routine routine = RoutineLoader.standard();
-    private final Replies replies = new Replies(routine);
+    private final Replies replies = new Replies(routine, Words.english());
 
     // ---- how am I doing ----
 
     @Test
     void history_before_any_finished_routine_promises_to_keep_count() {
-        assertThat(text(Prompts.history(Streak.NONE, Status.NOT_STARTED)))
+        assertThat(text(PROMPTS.history(Streak.NONE, Status.NOT_STARTED)))
                 .isEqualTo("You haven't finished the whole routine yet. Once you do, I'll keep count of your days. Say start when you're ready.");
     }
 
     @Test
     void history_says_the_week_the_live_run_with_how_to_extend_it_and_the_longest() {
-        assertThat(text(Prompts.history(new Streak(3, false, 5, 4), Status.NOT_STARTED))).startsWith(
+        assertThat(text(PROMPTS.history(new Streak(3, false, 5, 4), Status.NOT_STARTED))).startsWith(
                 "This past week you've finished the routine on four days. You're on three days in a row. Stretch today to make it four."
                         + " Your longest run is five days in a row.");
-        assertThat(text(Prompts.history(new Streak(2, true, 2, 2), Status.FINISHED))).startsWith(
+        assertThat(text(PROMPTS.history(new Streak(2, true, 2, 2), Status.FINISHED))).startsWith(
                 "This past week you've finished the routine on two days. You're on two days in a row, counting today."
                         + " Your longest run is two days in a row.");
     }
 
     @Test
     void history_of_one_day_says_one_day_and_no_run() {
-        assertThat(text(Prompts.history(new Streak(1, true, 1, 1), Status.FINISHED))).startsWith(
+        assertThat(text(PROMPTS.history(new Streak(1, true, 1, 1), Status.FINISHED))).startsWith(
                 "This past week you've finished the routine on one day. Your longest run is one day. Say start over");
     }
 
     @Test
     void history_with_nothing_this_week_still_says_the_longest_run() {
-        assertThat(text(Prompts.history(new Streak(0, false, 3, 0), Status.IN_PROGRESS))).startsWith(
+        assertThat(text(PROMPTS.history(new Streak(0, false, 3, 0), Status.IN_PROGRESS))).startsWith(
                 "You haven't finished the routine this past week. Your longest run is three days in a row. Say next");
     }
 
@@ -58,52 +61,52 @@ class PromptsAndRepliesTest {
 
     @Test
     void the_quick_version_says_its_length_in_minutes_and_one_minute_in_the_singular() {
-        assertThat(Prompts.quickVersion(16)).isEqualTo("Here's the quick version: one set of each stretch, about sixteen minutes.");
-        assertThat(Prompts.quickVersion(1)).isEqualTo("Here's the quick version: one set of each stretch, about one minute.");
+        assertThat(PROMPTS.quickVersion(16)).isEqualTo("Here's the quick version: one set of each stretch, about sixteen minutes.");
+        assertThat(PROMPTS.quickVersion(1)).isEqualTo("Here's the quick version: one set of each stretch, about one minute.");
     }
 
     @Test
     void a_pace_not_understood_asks_slower_or_faster() {
-        Spoken pace = Prompts.whatPace();
+        Spoken pace = PROMPTS.whatPace();
         assertThat(text(pace)).contains("slower, faster, or at the usual pace").endsWith("Say slower or faster.");
         assertThat(pace.reprompt().text()).isEqualTo("Say slower or faster, or say next to carry on.");
     }
 
     @Test
     void easier_twice_offers_a_skip_whose_no_depends_on_whether_a_gentler_version_is_left() {
-        Spoken withGentler = Prompts.offerSkipAfterEasier("half pancake", true);
+        Spoken withGentler = PROMPTS.offerSkipAfterEasier("half pancake", true);
         assertThat(text(withGentler)).isEqualTo("That's twice the half pancake has felt like too much. It's fine to leave it for today."
                 + " Would you like to skip the half pancake?");
         assertThat(withGentler.reprompt().text()).isEqualTo("Say yes to skip it, or no to try the easier version.");
-        assertThat(Prompts.offerSkipAfterEasier("half pancake", false).reprompt().text()).isEqualTo("Say yes to skip it, or no to stay with it.");
-        assertThat(Prompts.standardAccepted()).isEqualTo("Great, the standard version it is. Go gently.");
+        assertThat(PROMPTS.offerSkipAfterEasier("half pancake", false).reprompt().text()).isEqualTo("Say yes to skip it, or no to stay with it.");
+        assertThat(PROMPTS.standardAccepted()).isEqualTo("Great, the standard version it is. Go gently.");
     }
 
     // ---- reminders ----
 
     @Test
     void a_reminder_time_is_asked_for_saying_why_when_the_time_was_vague() {
-        assertThat(text(Prompts.reminderWhatTime(true))).startsWith("I need an exact time for a daily reminder.");
-        assertThat(text(Prompts.reminderWhatTime(false))).startsWith("Sure, I can remind you every day.");
-        assertThat(Prompts.reminderWhatTime(false).asks()).isTrue();
+        assertThat(text(PROMPTS.reminderWhatTime(true))).startsWith("I need an exact time for a daily reminder.");
+        assertThat(text(PROMPTS.reminderWhatTime(false))).startsWith("Sure, I can remind you every day.");
+        assertThat(PROMPTS.reminderWhatTime(false).asks()).isTrue();
     }
 
     @Test
     void reminder_results_say_what_happened_and_how_to_carry_on() {
-        assertThat(text(Prompts.reminderWithoutPermission(Status.IN_PROGRESS)))
+        assertThat(text(PROMPTS.reminderWithoutPermission(Status.IN_PROGRESS)))
                 .startsWith("Without permission to set reminders, I can't set one.").contains("card to the Alexa app")
                 .endsWith("Say next to move on, or resume to do this set again.");
-        assertThat(text(Prompts.remindersNotSupported(Status.NOT_STARTED)))
+        assertThat(text(PROMPTS.remindersNotSupported(Status.NOT_STARTED)))
                 .isEqualTo("Sorry, I can't set reminders on this device. Say start when you're ready.");
-        assertThat(text(Prompts.reminderSet(LocalTime.of(18, 30), true, Status.FINISHED)))
+        assertThat(text(PROMPTS.reminderSet(LocalTime.of(18, 30), true, Status.FINISHED)))
                 .startsWith("Done. I've moved your daily reminder to six thirty p.m.");
-        assertThat(text(Prompts.reminderSet(LocalTime.NOON, false, Status.FINISHED)))
+        assertThat(text(PROMPTS.reminderSet(LocalTime.NOON, false, Status.FINISHED)))
                 .startsWith("Done. I'll remind you every day at noon.");
     }
 
     @Test
     void asking_for_the_reminders_permission_closes_the_session_for_alexa_to_ask() {
-        Spoken permission = Prompts.reminderNeedsPermission(LocalTime.of(7, 0));
+        Spoken permission = PROMPTS.reminderNeedsPermission(LocalTime.of(7, 0));
         assertThat(text(permission)).isEqualTo("To remind you every day at seven a.m., I need your permission to set reminders.");
         assertThat(permission.asks()).isFalse();
     }
@@ -112,20 +115,20 @@ class PromptsAndRepliesTest {
 
     @Test
     void a_hold_time_out_of_range_says_the_range_and_the_hold_kept() {
-        Spoken out = Prompts.holdTimeOutOfRange(45);
+        Spoken out = PROMPTS.holdTimeOutOfRange(45);
         assertThat(text(out)).startsWith("Holds in this routine go from thirty to sixty seconds, so I've kept yours at forty-five.");
         assertThat(out.asks()).isTrue();
     }
 
     @Test
     void nothing_to_repeat_says_so_and_how_to_carry_on() {
-        assertThat(text(Prompts.nothingToRepeat(Status.NOT_STARTED))).isEqualTo("There's nothing to repeat yet. Say start when you're ready.");
+        assertThat(text(PROMPTS.nothingToRepeat(Status.NOT_STARTED))).isEqualTo("There's nothing to repeat yet. Say start when you're ready.");
     }
 
     @Test
     void the_note_about_saved_progress_comes_before_the_answer_and_keeps_its_reprompt() {
-        Spoken answer = Prompts.help(Status.IN_PROGRESS);
-        Spoken noted = Prompts.progressMayNotBeSaved(answer);
+        Spoken answer = PROMPTS.help(Status.IN_PROGRESS);
+        Spoken noted = PROMPTS.progressMayNotBeSaved(answer);
         assertThat(text(noted)).startsWith("I can't reach your saved progress right now, so what you do this session may not be kept. ")
                 .endsWith(text(answer));
         assertThat(noted.reprompt()).isEqualTo(answer.reprompt());
@@ -133,10 +136,10 @@ class PromptsAndRepliesTest {
 
     @Test
     void an_apology_and_an_unreadable_request_keep_listening() {
-        assertThat(text(Prompts.apology())).isEqualTo("Sorry, something went wrong on my side. Please say that again, or say stop to finish.");
-        assertThat(Prompts.apology().asks()).isTrue();
-        assertThat(text(Prompts.couldNotFollowRequest())).startsWith("Sorry, I didn't quite get that.");
-        assertThat(Prompts.couldNotFollowRequest().reprompt().text()).isEqualTo("Please say that again, or say help.");
+        assertThat(text(PROMPTS.apology())).isEqualTo("Sorry, something went wrong on my side. Please say that again, or say stop to finish.");
+        assertThat(PROMPTS.apology().asks()).isTrue();
+        assertThat(text(PROMPTS.couldNotFollowRequest())).startsWith("Sorry, I didn't quite get that.");
+        assertThat(PROMPTS.couldNotFollowRequest().reprompt().text()).isEqualTo("Please say that again, or say help.");
     }
 
     // ---- replies about settings and position ----
@@ -234,8 +237,8 @@ class PromptsAndRepliesTest {
 
     @Test
     void the_stretch_list_joins_names_with_and_or_names_a_single_one() {
-        assertThat(Phrases.stretchList(List.of("wag tail"))).isEqualTo("The stretches are: wag tail.");
-        assertThat(Phrases.stretchList(List.of("a", "b"))).isEqualTo("The stretches are: a, and b.");
+        assertThat(PHRASES.stretchList(List.of("wag tail"))).isEqualTo("The stretches are: wag tail.");
+        assertThat(PHRASES.stretchList(List.of("a", "b"))).isEqualTo("The stretches are: a and b.");
     }
 
     private static String text(Spoken spoken) {

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 /** How a set is worded and timed, piece by piece: holds, openings, closings and the split into turns. */
 class TurnWriterDetailsTest {
 
+    private static final TurnWriter ENGLISH_WRITER = new TurnWriter();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Routine routine = RoutineLoader.standard();
@@ -44,40 +46,40 @@ class TurnWriterDetailsTest {
 
     @Test
     void a_ten_second_hold_is_only_the_countdown() {
-        assertThat(TurnWriter.countdownHold(10, 0).timeline()).containsExactly(
+        assertThat(ENGLISH_WRITER.countdownHold(10, 0).timeline()).containsExactly(
                 new Pause(8000), new Say("Three."), new Pause(1000), new Say("Two."), new Pause(1000));
     }
 
     @Test
     void a_hold_under_ten_seconds_is_one_silence() {
-        assertThat(TurnWriter.countdownHold(5, 0).timeline()).containsExactly(new Pause(5000));
+        assertThat(ENGLISH_WRITER.countdownHold(5, 0).timeline()).containsExactly(new Pause(5000));
     }
 
     @Test
     void a_minute_hold_says_the_time_left_on_each_ten_and_halfway_once_at_thirty() {
-        assertThat(spoken(TurnWriter.countdownHold(60, 0))).containsExactly(
+        assertThat(spoken(ENGLISH_WRITER.countdownHold(60, 0))).containsExactly(
                 "Fifty to go.", "Forty left.", "Halfway.", "Twenty to go.", "Ten more seconds.", "Three.", "Two.");
     }
 
     @Test
     void a_forty_second_hold_is_the_shortest_to_say_halfway() {
-        assertThat(spoken(TurnWriter.countdownHold(40, 0))).containsExactly(
+        assertThat(spoken(ENGLISH_WRITER.countdownHold(40, 0))).containsExactly(
                 "Thirty to go.", "Halfway. Keep breathing.", "Ten more seconds.", "Three.", "Two.");
-        assertThat(spoken(TurnWriter.countdownHold(30, 0))).doesNotContain("Halfway.", "Halfway. Keep breathing.");
+        assertThat(spoken(ENGLISH_WRITER.countdownHold(30, 0))).doesNotContain("Halfway.", "Halfway. Keep breathing.");
     }
 
     @Test
     void a_hold_not_a_multiple_of_ten_starts_with_the_odd_seconds() {
-        assertThat(TurnWriter.countdownHold(45, 0).timeline().get(0)).isEqualTo(new Pause(5000));
-        assertThat(spoken(TurnWriter.countdownHold(45, 0))).containsExactly(
+        assertThat(ENGLISH_WRITER.countdownHold(45, 0).timeline().get(0)).isEqualTo(new Pause(5000));
+        assertThat(spoken(ENGLISH_WRITER.countdownHold(45, 0))).containsExactly(
                 "Forty to go.", "Thirty left.", "Twenty more.", "Ten more seconds.", "Three.", "Two.");
     }
 
     @Test
     void a_quiet_hold_says_the_seconds_left_between_ten_second_silences() {
-        assertThat(TurnWriter.plainHold(25).timeline()).containsExactly(
+        assertThat(ENGLISH_WRITER.plainHold(25).timeline()).containsExactly(
                 new Pause(10_000), new Say("Fifteen more seconds."), new Pause(10_000), new Say("Five more seconds."), new Pause(5000));
-        assertThat(TurnWriter.plainHold(10).timeline()).containsExactly(new Pause(10_000));
+        assertThat(ENGLISH_WRITER.plainHold(10).timeline()).containsExactly(new Pause(10_000));
     }
 
     // ---- the opening ----

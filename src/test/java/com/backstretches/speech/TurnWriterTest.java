@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class TurnWriterTest {
 
+    private static final TurnWriter ENGLISH_WRITER = new TurnWriter();
+
     private final Routine routine = RoutineLoader.standard();
     private final TurnWriter writer = new TurnWriter();
     private final SsmlRenderer renderer = new SsmlRenderer();
@@ -30,20 +32,20 @@ class TurnWriterTest {
     @Test
     void every_hold_from_10_to_120_seconds_is_exactly_that_long_in_breaks_of_at_most_ten_seconds() {
         for (int seconds = 10; seconds <= 120; seconds++) {
-            Hold hold = TurnWriter.countdownHold(seconds, seconds);
+            Hold hold = ENGLISH_WRITER.countdownHold(seconds, seconds);
             assertThat(pauseMillis(hold)).as("%d s", seconds).isEqualTo(seconds * 1000L);
             String ssml = renderer.render(Script.builder().say("Hold.").hold(hold).say("Release.").build());
             SsmlCheck.assertValidSpeech(ssml);
             assertThat(SsmlCheck.breaks(ssml).stream().mapToInt(Integer::intValue).sum()).isEqualTo(seconds * 1000);
         }
         for (int seconds = 1; seconds <= 120; seconds++) {
-            assertThat(pauseMillis(TurnWriter.plainHold(seconds))).isEqualTo(seconds * 1000L);
+            assertThat(pauseMillis(ENGLISH_WRITER.plainHold(seconds))).isEqualTo(seconds * 1000L);
         }
     }
 
     @Test
     void a_thirty_second_hold_counts_down_with_short_cues_between_its_silences() {
-        Hold hold = TurnWriter.countdownHold(30, 0);
+        Hold hold = ENGLISH_WRITER.countdownHold(30, 0);
         assertThat(hold.timeline()).containsExactly(
                 new Pause(10_000), new Say("Twenty to go."), new Pause(10_000), new Say("Ten more seconds."),
                 new Pause(8000), new Say("Three."), new Pause(1000), new Say("Two."), new Pause(1000));
@@ -51,7 +53,7 @@ class TurnWriterTest {
 
     @Test
     void a_sixty_second_hold_says_halfway() {
-        assertThat(Script.builder().hold(TurnWriter.countdownHold(60, 0)).build().text()).contains("Halfway");
+        assertThat(Script.builder().hold(ENGLISH_WRITER.countdownHold(60, 0)).build().text()).contains("Halfway");
     }
 
     @Test
