@@ -6,14 +6,15 @@ public enum Level {
     STANDARD("standard"),
     HARDER("harder");
 
-    private final String spoken;
+    /** The version's field name in the routine file; what is said is in the message files. */
+    private final String key;
 
-    Level(String spoken) {
-        this.spoken = spoken;
+    Level(String key) {
+        this.key = key;
     }
 
-    public String spoken() {
-        return spoken;
+    public String key() {
+        return key;
     }
 
     public boolean isStandard() {

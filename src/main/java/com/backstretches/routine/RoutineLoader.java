@@ -310,7 +310,7 @@ public final class RoutineLoader {
         private void checkCycleCues(String label, Dose dose, Map<Level, Version> versions) {
             for (Version v : versions.values()) {
                 for (Map.Entry<String, List<String>> e : v.cycleCues().entrySet()) {
-                    String field = "versions." + v.level().spoken() + ".cycleCues." + e.getKey();
+                    String field = "versions." + v.level().key() + ".cycleCues." + e.getKey();
                     boolean named = dose != null && dose.cycle().map(c -> c.holds().stream().anyMatch(h -> h.name().equals(e.getKey())))
                             .orElse(false);
                     if (dose != null && dose.cycle().isEmpty()) {
@@ -445,7 +445,7 @@ public final class RoutineLoader {
             }
             for (Map.Entry<String, VersionFile> e : files.entrySet()) {
                 Level level = Optional.ofNullable(e.getKey())
-                        .flatMap(k -> Arrays.stream(Level.values()).filter(l -> l.spoken().equals(k)).findFirst())
+                        .flatMap(k -> Arrays.stream(Level.values()).filter(l -> l.key().equals(k)).findFirst())
                         .orElse(null);
                 if (level == null) {
                     problems.add(label + ": field 'versions." + e.getKey() + "' is not a version; use easier, standard or harder");
@@ -457,8 +457,8 @@ public final class RoutineLoader {
                 }
             }
             for (Level needed : List.of(Level.EASIER, Level.STANDARD)) {
-                if (!files.containsKey(needed.spoken())) {
-                    problems.add(label + ": missing field 'versions." + needed.spoken() + "'");
+                if (!files.containsKey(needed.key())) {
+                    problems.add(label + ": missing field 'versions." + needed.key() + "'");
                 }
             }
             return versions;

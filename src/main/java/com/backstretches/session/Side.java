@@ -4,13 +4,5 @@ package com.backstretches.session;
 public enum Side {
     NONE,
     LEFT,
-    RIGHT;
-
-    public String spoken() {
-        return switch (this) {
-            case LEFT -> "left";
-            case RIGHT -> "right";
-            case NONE -> "";
-        };
-    }
+    RIGHT
 }

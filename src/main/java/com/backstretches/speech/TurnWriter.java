@@ -435,7 +435,7 @@ public final class TurnWriter {
                                 for (int p = 0; p < parts.size(); p++) {
                                     Duration length = timing.planned(parts.get(p).speech());
                                     if (length.compareTo(budget) > 0) {
-                                        problems.add(stretch.id() + " " + level.spoken() + " " + step.side() + " set " + step.set()
+                                        problems.add(stretch.id() + " " + level.key() + " " + step.side() + " set " + step.set()
                                                 + " hold " + hold + " s" + (full ? " with full setup" : "") + " after " + lead
                                                 + ": part " + (p + 1) + " is " + length.toSeconds() + " s, over the "
                                                 + budget.toSeconds() + " s budget");

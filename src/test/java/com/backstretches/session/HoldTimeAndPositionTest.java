@@ -61,11 +61,4 @@ class HoldTimeAndPositionTest {
         assertThatThrownBy(() -> nav.indexOf(new Step("wag-tail", Side.NONE, 2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a step of this routine");
     }
-
-    @Test
-    void a_side_is_spoken_as_a_word_and_no_side_as_nothing() {
-        assertThat(Side.LEFT.spoken()).isEqualTo("left");
-        assertThat(Side.RIGHT.spoken()).isEqualTo("right");
-        assertThat(Side.NONE.spoken()).isEmpty();
-    }
 }

@@ -28,7 +28,7 @@ class NavigatorTest {
         Outcome o = nav.apply(nav.fresh(), new Command.Start());
         while (o.result() instanceof Coach c) {
             Step s = o.position().step();
-            visited.add(s.stretchId() + (s.side() == Side.NONE ? "" : "/" + s.side().spoken()) + "#" + s.set());
+            visited.add(s.stretchId() + (s.side() == Side.NONE ? "" : "/" + s.side().name().toLowerCase(java.util.Locale.ROOT)) + "#" + s.set());
             moves.add(c.move());
             o = nav.apply(o.position(), new Command.Next());
         }

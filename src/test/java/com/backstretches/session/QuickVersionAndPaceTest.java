@@ -26,7 +26,7 @@ class QuickVersionAndPaceTest {
     }
 
     private static String label(Step s) {
-        return s.stretchId() + (s.side() == Side.NONE ? "" : "/" + s.side().spoken()) + "#" + s.set();
+        return s.stretchId() + (s.side() == Side.NONE ? "" : "/" + s.side().name().toLowerCase(java.util.Locale.ROOT)) + "#" + s.set();
     }
 
     // ---- the quick version ----

@@ -2,6 +2,7 @@ package com.backstretches.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backstretches.session.Side;
 import com.backstretches.speech.Words.Gender;
 import java.time.LocalTime;
 import java.util.List;
@@ -72,6 +73,15 @@ class NumbersAndPluralsGoldenTest {
                 }
             }
         }
+    }
+
+    @Test
+    void a_side_is_said_in_the_language_as_a_cue_fills_it_and_no_side_as_nothing() {
+        assertThat(new Phrases(Words.english()).side(Side.LEFT)).isEqualTo("left");
+        assertThat(new Phrases(Words.of("de-DE")).side(Side.RIGHT)).isEqualTo("rechts");
+        assertThat(new Phrases(Words.of("es-US")).side(Side.LEFT)).isEqualTo("la izquierda");
+        assertThat(new Phrases(Words.of("es-ES")).side(Side.NONE)).isEmpty();
+        assertThat(new Phrases(Words.of("de-DE")).fill("geh nach {side}", Side.LEFT)).isEqualTo("Geh nach links");
     }
 
     @Test

@@ -191,7 +191,7 @@ class VoiceFixesTest {
         for (Level level : List.of(Level.EASIER, Level.STANDARD, Level.HARDER)) {
             List<String> cues = roundCues(aFrame, level);
             Set<String> distinct = new HashSet<>(cues);
-            assertThat(distinct).as(level.spoken()).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(distinct).as(level.key()).hasSizeGreaterThanOrEqualTo(6);
             for (int i = 1; i < cues.size(); i++) {
                 assertThat(cues.get(i)).as("%s cue %d", level, i).isNotEqualTo(cues.get(i - 1));
             }
@@ -272,7 +272,7 @@ class VoiceFixesTest {
     /** The hold cue as the writer speaks it, to find where the work starts in a stretch without reps. */
     private static final class TurnWriterAccess {
         static String holdCueOf(Stretch stretch, Side side) {
-            String cue = stretch.holdCue().replace("{side}", side.spoken());
+            String cue = stretch.holdCue().replace("{side}", side.name().toLowerCase(java.util.Locale.ROOT));
             return cue.isEmpty() ? cue : Character.toUpperCase(cue.charAt(0)) + cue.substring(1);
         }
     }
