@@ -11,6 +11,7 @@ import com.backstretches.routine.RoutineLoader;
 import com.backstretches.speech.SsmlCheck;
 import com.backstretches.speech.Words;
 import com.backstretches.store.InMemoryProfileStore;
+import com.backstretches.testkit.EnglishWords;
 import com.backstretches.testkit.ResponseChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -24,8 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,17 +41,6 @@ class LanguagesThroughLambdaTest {
     private final BackStretchesHandler handler = new BackStretchesHandler(new InMemoryProfileStore(), CLOCK, RoutineLoader.standard(),
             Optional.of(EnvelopeTest.SKILL_ID));
 
-    /**
-     * Words the English skill says that are not words of German or Spanish. "Alexa" and names are fine;
-     * "Routine", "Pause" and "stop" are German too, so they are not here.
-     */
-    static final Set<String> ENGLISH = Set.of("the", "and", "you", "your", "you're", "stretch", "stretches", "set", "sets", "side",
-            "next", "hold", "holds", "seconds", "release", "welcome", "ready", "easier", "harder", "round", "rounds",
-            "left", "right", "okay", "sorry", "done", "minutes", "more", "one", "two", "three", "with", "when", "say", "what",
-            "where", "here", "let's", "shall", "would", "like", "again", "today", "nicely", "well", "good", "great", "knees", "hands",
-            "feet", "chest", "hips", "floor", "squat", "pancake", "rotation", "extension", "quadruped", "reps", "swings", "each",
-            "skip", "remind", "reminder", "every", "day", "days", "of", "to", "is", "it", "that", "this", "for", "back", "stretching");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
     @ParameterizedTest
     @ValueSource(strings = {"de-DE", "es-ES", "es-MX", "es-US"})
@@ -117,8 +105,8 @@ class LanguagesThroughLambdaTest {
 
     @Test
     void the_english_word_check_catches_english() {
-        assertThat(englishIn("Stretch one of six: the prone extension.")).contains("stretch", "one", "the");
-        assertThat(englishIn("Übung eins von sechs: Bauchlage-Streckung. Ejercicio uno de seis.")).isEmpty();
+        assertThat(EnglishWords.in("Stretch one of six: the prone extension.")).contains("stretch", "one", "the");
+        assertThat(EnglishWords.in("Übung eins von sechs: Bauchlage-Streckung. Ejercicio uno de seis.")).isEmpty();
     }
 
     /** Launch, yes, then ready or next until the routine ends, on an Echo Show so the screen's words are checked too. */
@@ -152,27 +140,15 @@ class LanguagesThroughLambdaTest {
         SsmlCheck.assertValidSpeech(turn.speech());
         turn.reprompt().ifPresent(SsmlCheck::assertValidSpeech);
         assertThat(turn.plainSpeech()).as("%s speech", locale).isNotBlank();
-        assertThat(englishIn(turn.plainSpeech())).as("English words in %s: %s", locale, turn.plainSpeech()).isEmpty();
-        turn.plainReprompt().ifPresent(r -> assertThat(englishIn(r)).as("English words in the %s reprompt: %s", locale, r).isEmpty());
+        assertThat(EnglishWords.in(turn.plainSpeech())).as("English words in %s: %s", locale, turn.plainSpeech()).isEmpty();
+        turn.plainReprompt().ifPresent(r -> assertThat(EnglishWords.in(r)).as("English words in the %s reprompt: %s", locale, r).isEmpty());
         turn.screenData().ifPresent(data -> {
             List<String> texts = new ArrayList<>();
             collectTexts(data, texts);
             for (String text : texts) {
-                assertThat(englishIn(text)).as("English words on the %s screen: %s", locale, text).isEmpty();
+                assertThat(EnglishWords.in(text)).as("English words on the %s screen: %s", locale, text).isEmpty();
             }
         });
-    }
-
-    static List<String> englishIn(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (ENGLISH.contains(word)) {
-                found.add(word);
-            }
-        }
-        return found;
     }
 
     /** Every string a person can read in the screen's data: not ids, tokens, drawings or colours. */

@@ -3,6 +3,7 @@ package com.backstretches.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backstretches.speech.Words;
+import com.backstretches.testkit.EnglishWords;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -132,6 +133,50 @@ class MessageFilesTest {
         for (String key : english.stringPropertyNames()) {
             assertThat(placeholders(screen.getProperty(key))).as("%s in %s", key, file).isEqualTo(placeholders(english.getProperty(key)));
             assertThat(screen.getProperty(key)).as("%s in %s", key, file).isNotBlank().doesNotContain("'");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("translatedFiles")
+    void no_german_or_spanish_message_holds_one_of_the_skills_english_words(Path file) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Properties messages = load(file);
+        for (String key : messages.stringPropertyNames()) {
+            List<String> english = EnglishWords.in(PLACEHOLDER.matcher(messages.getProperty(key)).replaceAll(" "));
+            if (!english.isEmpty()) {
+                problems.add(key + ": " + english);
+            }
+        }
+        assertThat(problems).as("English words in %s", file).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("translatedRoutines")
+    void no_german_or_spanish_routine_text_holds_one_of_the_skills_english_words(Path file) throws IOException {
+        List<String> problems = new ArrayList<>();
+        collectEnglish(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()), "", problems);
+        assertThat(problems).as("English words in %s", file).isEmpty();
+    }
+
+    static Stream<Path> translatedFiles() {
+        return Stream.of(Stream.concat(languageFiles(), regionalFiles()).map(SPEECH::resolve), screenFiles().map(SCREEN::resolve))
+                .flatMap(s -> s);
+    }
+
+    static Stream<Path> translatedRoutines() {
+        return files(Path.of("src/main/resources/routine"), "back-stretches_[a-z]{2}\\.json").map(f -> Path.of("src/main/resources/routine", f));
+    }
+
+    private static void collectEnglish(com.fasterxml.jackson.databind.JsonNode node, String at, List<String> problems) {
+        if (node.isTextual() && !at.endsWith("/id") && !at.endsWith("/sides")) {
+            List<String> english = EnglishWords.in(node.asText().replace("{side}", " "));
+            if (!english.isEmpty()) {
+                problems.add(at + ": " + english);
+            }
+        }
+        node.fields().forEachRemaining(e -> collectEnglish(e.getValue(), at + "/" + e.getKey(), problems));
+        for (int i = 0; i < node.size() && node.isArray(); i++) {
+            collectEnglish(node.get(i), at + "/" + i, problems);
         }
     }
 
