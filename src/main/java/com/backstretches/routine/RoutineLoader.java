@@ -85,7 +85,7 @@ public final class RoutineLoader {
         });
     }
 
-    public static String resourceFor(String language) {
+    private static String resourceFor(String language) {
         return language.isEmpty() ? DEFAULT_RESOURCE : DEFAULT_RESOURCE.replace(".json", "_" + language + ".json");
     }
 

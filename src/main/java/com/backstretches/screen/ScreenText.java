@@ -1,5 +1,6 @@
 package com.backstretches.screen;
 
+import com.backstretches.speech.Words;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -22,8 +23,7 @@ public final class ScreenText {
 
     /** The screen's words in a locale's language (screen_de.properties); English for a locale without its own file, never the machine's. */
     public static ScreenText load(Locale locale) {
-        return new ScreenText(ResourceBundle.getBundle(BUNDLE, locale, ScreenText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new ScreenText(Words.bundle(BUNDLE, locale));
     }
 
     /** The text under {@code key} with its arguments filled in. */

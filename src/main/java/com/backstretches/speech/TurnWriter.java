@@ -202,8 +202,8 @@ public final class TurnWriter {
             b.say(phrases.repsIntro(stretch.dose().reps(), stretch.sides() == SideMode.ALTERNATING));
             Tempo tempo = Tempo.of(r.pace());
             for (int rep = 1; rep <= stretch.dose().reps(); rep++) {
-                b.say(phrases.repIn(rep, withSide(rhythm.in(), side)), tempo.ratePercent()).pause(tempo.scale(REP_IN_MILLIS));
-                b.say(phrases.repOut(withSide(rhythm.out(), side)), tempo.ratePercent()).pause(tempo.scale(REP_OUT_MILLIS));
+                b.say(phrases.repIn(rep, phrases.withSide(rhythm.in(), side)), tempo.ratePercent()).pause(tempo.scale(REP_IN_MILLIS));
+                b.say(phrases.repOut(phrases.withSide(rhythm.out(), side)), tempo.ratePercent()).pause(tempo.scale(REP_OUT_MILLIS));
             }
         }
         if (stretch.dose().hold().isPresent()) {
@@ -461,10 +461,6 @@ public final class TurnWriter {
     /** A sentence from the routine file, with its side filled in and a capital to start. */
     public String fill(String text, Side side) {
         return phrases.fill(text, side);
-    }
-
-    private String withSide(String text, Side side) {
-        return phrases.withSide(text, side);
     }
 
     private static Duration max(Duration a, Duration b) {

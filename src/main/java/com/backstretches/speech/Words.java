@@ -37,15 +37,23 @@ public final class Words {
     private Words(ResourceBundle sentences) {
         this.sentences = sentences;
         this.locale = sentences.getLocale();
-        this.numbers = ResourceBundle.getBundle(NUMBERS, locale, Words.class.getClassLoader(), NO_DEFAULT_FALLBACK);
+        this.numbers = bundle(NUMBERS, locale);
     }
 
     /** The words for a request's locale ("de-DE", "es-MX"); one instance per set of files, loaded once. */
     public static Words of(Locale locale) {
         return ASKED.computeIfAbsent(locale, asked -> {
-            ResourceBundle sentences = ResourceBundle.getBundle(SPEECH, asked, Words.class.getClassLoader(), NO_DEFAULT_FALLBACK);
+            ResourceBundle sentences = bundle(SPEECH, asked);
             return FOUND.computeIfAbsent(sentences.getLocale(), found -> new Words(sentences));
         });
+    }
+
+    /**
+     * A content file in a locale's language ("screen.screen" for screen_de.properties), falling back
+     * through the less specific files to the root (English), never to the JVM's default locale.
+     */
+    public static ResourceBundle bundle(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale, Words.class.getClassLoader(), NO_DEFAULT_FALLBACK);
     }
 
     public static Words of(String languageTag) {
