@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li>cold start: a fresh JVM per run, from spawning it to the first LaunchRequest's response
  *       through the Lambda entry point, for this skill and two peers built in the same run (the
  *       minimal ASK SDK skill, and an ASK SDK skill with the SDK's own DynamoDB adapter), runs
- *       interleaved so machine noise hits all alike;
+ *       interleaved so machine noise hits all alike; and, to split the gap, the skill without its
+ *       DynamoDB client and the minimal skill with only that client;
  *   <li>warm LaunchRequest latency of the skill and the DynamoDB peer, and warm latency over a mixed
  *       dialog, on DynamoDB Local and with profiles in memory, to tell the skill's time from the
  *       database's;
@@ -52,9 +53,12 @@ public final class Benchmark {
     static final Path SKILL_JAR = Path.of("target/back-stretches-skill.jar");
     static final Path MINIMAL_JAR = Path.of("bench/minimal-skill/target/minimal-skill.jar");
     static final Path STANDARD_JAR = Path.of("bench/standard-skill/target/standard-skill.jar");
+    static final Path FLOOR_JAR = Path.of("bench/sdk-floor-skill/target/sdk-floor-skill.jar");
     static final String SKILL = "com.backstretches.lambda.BackStretchesHandler";
     static final String MINIMAL = "bench.minimal.MinimalSkillHandler";
     static final String STANDARD = "bench.standard.StandardSkillHandler";
+    static final String FLOOR = "bench.floor.SdkFloorSkillHandler";
+    static final String IN_MEMORY = "bench.InMemoryBackStretches";
     static final Path HARNESS = Path.of("bench/target/classes");
     static final Path MODEL = Path.of("skill-package/interactionModels/custom/en-US.json");
     static final Path RESULTS = Path.of("bench/target/results.md");
@@ -63,6 +67,18 @@ public final class Benchmark {
     record Variant(String name, Path jar, String handler, List<String> jvmFlags, boolean prime, List<String> launcher) {
         Variant(String name, Path jar, String handler, List<String> jvmFlags, boolean prime) {
             this(name, jar, handler, jvmFlags, prime, List.of());
+        }
+    }
+
+    private static final List<String> ONE_CPU = List.of("/usr/bin/taskset", "-c", "0");
+
+    /** The cold-start variants, named for the ratios the report draws between them; {@code oneCpu}: the skill and the minimal one pinned, if taskset exists. */
+    record Lineup(Variant skill, Variant minimal, Variant standard, Variant inMemory, Variant floor, Variant skillDefault,
+            Variant minimalDefault, Variant primed, List<Variant> oneCpu) {
+        List<Variant> all() {
+            List<Variant> all = new ArrayList<>(List.of(skill, minimal, standard, inMemory, floor, skillDefault, minimalDefault, primed));
+            all.addAll(oneCpu);
+            return all;
         }
     }
 
@@ -79,19 +95,20 @@ public final class Benchmark {
 
         List<String> deployed = deployedJvmFlags();
         String flags = deployed.isEmpty() ? "no flags" : String.join(" ", deployed);
-        List<Variant> variants = new ArrayList<>(List.of(
-                new Variant("Back Stretches (as deployed)", SKILL_JAR, SKILL, deployed, false),
+        // What the skill costs apart from its storage, and what its storage client costs any skill: together they split the gap.
+        Lineup lineup = new Lineup(new Variant("Back Stretches (as deployed)", SKILL_JAR, SKILL, deployed, false),
                 new Variant("minimal ASK skill, no storage", MINIMAL_JAR, MINIMAL, deployed, false),
                 new Variant("ASK skill with the SDK's DynamoDB adapter", STANDARD_JAR, STANDARD, deployed, false),
+                new Variant("Back Stretches without its DynamoDB client (profiles in memory)", SKILL_JAR, IN_MEMORY, deployed, false),
+                new Variant("minimal ASK skill + the skill's DynamoDB client, one GetItem", FLOOR_JAR, FLOOR, deployed, false),
                 new Variant("Back Stretches, default JVM", SKILL_JAR, SKILL, List.of(), false),
                 new Variant("minimal ASK skill, default JVM", MINIMAL_JAR, MINIMAL, List.of(), false),
-                new Variant("Back Stretches, primed first (SnapStart stand-in)", SKILL_JAR, SKILL, deployed, true)));
-        if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
-            // Lambda below 1,769 MB has less than one vCPU: one CPU shows what the background client build cannot overlap.
-            List<String> oneCpu = List.of("/usr/bin/taskset", "-c", "0");
-            variants.add(new Variant("Back Stretches, one CPU", SKILL_JAR, SKILL, deployed, false, oneCpu));
-            variants.add(new Variant("minimal ASK skill, one CPU", MINIMAL_JAR, MINIMAL, deployed, false, oneCpu));
-        }
+                new Variant("Back Stretches, primed first (SnapStart stand-in)", SKILL_JAR, SKILL, deployed, true),
+                // Lambda below 1,769 MB has less than one vCPU: one CPU shows what the background client build cannot overlap.
+                Files.isExecutable(Path.of("/usr/bin/taskset")) ? List.of(
+                        new Variant("Back Stretches, one CPU", SKILL_JAR, SKILL, deployed, false, ONE_CPU),
+                        new Variant("minimal ASK skill, one CPU", MINIMAL_JAR, MINIMAL, deployed, false, ONE_CPU)) : List.of());
+        List<Variant> variants = lineup.all();
 
         try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(Optional.empty());
                 LocalDatabase table = LocalDatabase.open(new Endpoint(dynamo.endpoint()), TABLE);
@@ -116,10 +133,16 @@ public final class Benchmark {
                     "breakdown ", "loaded-classes=");
             String census = census(SKILL_JAR, SKILL, "skill", deployed, launch, env) + "\n"
                     + census(MINIMAL_JAR, MINIMAL, "minimal", deployed, launch, env) + "\n"
-                    + census(STANDARD_JAR, STANDARD, "standard", deployed, launch, env);
+                    + census(STANDARD_JAR, STANDARD, "standard", deployed, launch, env) + "\n"
+                    + census(FLOOR_JAR, FLOOR, "floor", deployed, launch, env);
             System.err.println("warm requests...");
-            String warmLaunch = warm(SKILL_JAR, SKILL, "launch", deployed, requests, warmUp, env, api);
-            String warmPeerLaunch = warm(STANDARD_JAR, STANDARD, "launch", deployed, requests, warmUp, env, api);
+            // The two launches side by side in alternating rounds, so neither always runs on a machine the other has just warmed or tired.
+            List<String> warmLaunch = new ArrayList<>();
+            List<String> warmPeerLaunch = new ArrayList<>();
+            for (int round = 0; round < LAUNCH_ROUNDS; round++) {
+                warmLaunch.add(warm(SKILL_JAR, SKILL, "launch", deployed, requests, warmUp, env, api));
+                warmPeerLaunch.add(warm(STANDARD_JAR, STANDARD, "launch", deployed, requests, warmUp, env, api));
+            }
             String warmDialog = warm(SKILL_JAR, SKILL, "dialog", deployed, requests, warmUp, env, api);
             Map<String, String> noTable = new LinkedHashMap<>(env);
             noTable.remove("TABLE_NAME");
@@ -127,7 +150,7 @@ public final class Benchmark {
             String calls = childLines(SKILL_JAR, List.of("bench.CallsPerRequest", dynamo.endpoint().toString(), TABLE, MODEL.toString()),
                     List.of(), env, "calls ");
 
-            String report = report(runs, cold, variants, flags, new Warm(warmLaunch, warmPeerLaunch, warmDialog, warmInMemory),
+            String report = report(runs, cold, lineup, flags, new Warm(warmLaunch, warmPeerLaunch, warmDialog, warmInMemory),
                     calls, breakdown, census);
             System.out.println(report);
             Files.writeString(RESULTS, report);
@@ -135,7 +158,10 @@ public final class Benchmark {
         }
     }
 
-    record Warm(String launch, String peerLaunch, String dialog, String inMemory) {
+    private static final int LAUNCH_ROUNDS = 3;
+    private static final Pattern P50 = Pattern.compile("p50=([\\d.]+)");
+
+    record Warm(List<String> launch, List<String> peerLaunch, String dialog, String inMemory) {
     }
 
     private static Map<String, String> environment(EmbeddedDynamoDb dynamo) {
@@ -242,7 +268,7 @@ public final class Benchmark {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static String report(int runs, Map<Variant, List<ColdRun>> cold, List<Variant> variants, String flags, Warm warm,
+    private static String report(int runs, Map<Variant, List<ColdRun>> cold, Lineup lineup, String flags, Warm warm,
             String calls, String breakdown, String census) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Machine: %d CPUs, %s %s, Java %s. Cold start: median of %d runs each, runs interleaved;"
@@ -251,7 +277,7 @@ public final class Benchmark {
         md.append("| cold start | JVM spawn to first response (median) | min | max | in main: constructor | priming | first request"
                 + " | classes loaded | peak RSS |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Variant variant : variants) {
+        for (Variant variant : lineup.all()) {
             List<ColdRun> list = cold.get(variant);
             md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f | %.0f | %.0f ms | %s | %.0f ms | %d | %d MB |%n", variant.name(),
                     median(list, ColdRun::totalMs), min(list, ColdRun::totalMs), max(list, ColdRun::totalMs),
@@ -261,10 +287,17 @@ public final class Benchmark {
         }
         md.append(String.format(Locale.ROOT, "%nCold start, Back Stretches / minimal ASK skill: **%.2fx** (goal: at most 1.3x); "
                 + "/ ASK skill with the SDK's DynamoDB adapter: **%.2fx**; with the default JVM %.2fx of the minimal skill%s.%n",
-                ratio(cold, variants, 0, 1), ratio(cold, variants, 0, 2), ratio(cold, variants, 3, 4),
-                variants.size() > 7 ? String.format(Locale.ROOT, ", on one CPU %.2fx", ratio(cold, variants, 6, 7)) : ""));
-        md.append(String.format(Locale.ROOT, "%nWarm LaunchRequest (a new session for one of 20 returning users, on DynamoDB Local):%n%n"
-                + "- Back Stretches: %s%n- ASK skill with the SDK's DynamoDB adapter: %s%n", inline(warm.launch()), inline(warm.peerLaunch())));
+                ratio(cold, lineup.skill(), lineup.minimal()), ratio(cold, lineup.skill(), lineup.standard()),
+                ratio(cold, lineup.skillDefault(), lineup.minimalDefault()), lineup.oneCpu().isEmpty() ? ""
+                        : String.format(Locale.ROOT, ", on one CPU %.2fx", ratio(cold, lineup.oneCpu().get(0), lineup.oneCpu().get(1)))));
+        md.append(String.format(Locale.ROOT, "%nThe gap, split: the skill without its DynamoDB client is %.2fx the minimal skill; the minimal"
+                + " skill with that client and one read is %.2fx (the floor for any skill on this stack); Back Stretches is %.2fx that floor.%n",
+                ratio(cold, lineup.inMemory(), lineup.minimal()), ratio(cold, lineup.floor(), lineup.minimal()),
+                ratio(cold, lineup.skill(), lineup.floor())));
+        md.append(String.format(Locale.ROOT, "%nWarm LaunchRequest (a new session for one of 20 returning users, on DynamoDB Local; goal: p50 no slower than the"
+                + " DynamoDB peer's):%n%n"
+                + "- Back Stretches, p50 **%.2f ms** (median of %d rounds): %s%n- ASK skill with the SDK's DynamoDB adapter, p50 **%.2f ms**: %s%n",
+                medianP50(warm.launch()), LAUNCH_ROUNDS, inlineAll(warm.launch()), medianP50(warm.peerLaunch()), inlineAll(warm.peerLaunch())));
         md.append(String.format(Locale.ROOT, "%nWarm mixed dialog (launch, start, next, easier, pause):%n%n- on DynamoDB Local: %s%n"
                 + "- profiles in memory (the skill alone, no database round trips): %s%n", inline(warm.dialog()), inline(warm.inMemory())));
         md.append(String.format(Locale.ROOT, "%nDynamoDB over one whole routine (a new user, launch to \"all six stretches done\", by \"next\"; "
@@ -275,8 +308,8 @@ public final class Benchmark {
                 .append(breakdown.replace("breakdown ", "")).append("\n```\n");
         md.append("\nClasses loaded to the first answer, by where they come from (one cold start each, as deployed; \"from the"
                 + " JDK's archive\" are the JDK classes class-data sharing maps in ready-made):\n\n```\n").append(census).append("\n```\n");
-        md.append(String.format(Locale.ROOT, "%nJars: %s %.1f MB, %s %.1f MB, %s %.1f MB.%n", SKILL_JAR, megabytes(SKILL_JAR), MINIMAL_JAR,
-                megabytes(MINIMAL_JAR), STANDARD_JAR, megabytes(STANDARD_JAR)));
+        md.append(String.format(Locale.ROOT, "%nJars: %s %.1f MB, %s %.1f MB, %s %.1f MB, %s %.1f MB.%n", SKILL_JAR, megabytes(SKILL_JAR),
+                MINIMAL_JAR, megabytes(MINIMAL_JAR), STANDARD_JAR, megabytes(STANDARD_JAR), FLOOR_JAR, megabytes(FLOOR_JAR)));
         return md.toString();
     }
 
@@ -327,8 +360,8 @@ public final class Benchmark {
                 interceptors.isEmpty() ? "" : "\n          AWS SDK interceptors: " + String.join(", ", interceptors));
     }
 
-    private static double ratio(Map<Variant, List<ColdRun>> cold, List<Variant> variants, int skill, int floor) {
-        return median(cold.get(variants.get(skill)), ColdRun::totalMs) / median(cold.get(variants.get(floor)), ColdRun::totalMs);
+    private static double ratio(Map<Variant, List<ColdRun>> cold, Variant measured, Variant against) {
+        return median(cold.get(measured), ColdRun::totalMs) / median(cold.get(against), ColdRun::totalMs);
     }
 
     private static final Pattern TOOL_OPTIONS = Pattern.compile("^\\s*JAVA_TOOL_OPTIONS:\\s*['\"]?([^'\"#]*)['\"]?", Pattern.MULTILINE);
@@ -337,6 +370,15 @@ public final class Benchmark {
     static List<String> deployedJvmFlags() throws IOException {
         Matcher options = TOOL_OPTIONS.matcher(Files.readString(Path.of("template.yaml")));
         return options.find() ? Arrays.stream(options.group(1).strip().split("\\s+")).filter(f -> !f.isEmpty()).toList() : List.of();
+    }
+
+    private static double medianP50(List<String> rounds) {
+        double[] p50 = rounds.stream().map(P50::matcher).filter(Matcher::find).mapToDouble(m -> Double.parseDouble(m.group(1))).sorted().toArray();
+        return p50.length == 0 ? Double.NaN : p50[p50.length / 2];
+    }
+
+    private static String inlineAll(List<String> rounds) {
+        return String.join("; ", rounds.stream().map(Benchmark::inline).toList());
     }
 
     private static String inline(String warm) {

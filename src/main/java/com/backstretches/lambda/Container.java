@@ -21,9 +21,10 @@ import software.amazon.awssdk.regions.Region;
 /**
  * What one Lambda container builds once for all its requests. Building the AWS SDK's DynamoDB client
  * takes about as long as starting the whole ASK skill, so it starts on a background thread the moment
- * this class loads, side by side with the skill, and the same thread then warms the request path; the
- * first request waits for the client only if it gets there first. With SnapStart, {@link #prime} waits
- * for that warm-up before the snapshot ({@link SnapStartPriming}).
+ * this class loads, side by side with the skill; the first request waits for the client only if it
+ * gets there first. With SnapStart, {@link #prime} also runs the request path once before the
+ * snapshot ({@link SnapStartPriming}). A plain cold start does not: that warm-up competed with the
+ * skill's own start for the CPU and made it slower (docs/performance.md).
  */
 final class Container {
 
@@ -35,9 +36,8 @@ final class Container {
     static final Settings SETTINGS = Settings.fromEnvironment();
 
     private static final CompletableFuture<ProfileStore> STORE = new CompletableFuture<>();
-    private static final CompletableFuture<Priming.Report> WARMED = new CompletableFuture<>();
-    /** More than a warm-up ever takes on a slow start; a snapshot is not held back longer for it. */
-    private static final Duration WARM_UP_PATIENCE = Duration.ofSeconds(20);
+    /** Longer than building the client ever takes before a snapshot; the snapshot is not held back longer for it. */
+    private static final Duration PRIMING_PATIENCE = Duration.ofSeconds(20);
 
     static {
         Thread startUp = new Thread(Container::startUp, "container-start-up");
@@ -56,17 +56,18 @@ final class Container {
     }
 
     /**
-     * For SnapStart, before the snapshot: waits for the start-up's warm-up (the store built, the
-     * request path run once), so the snapshot holds a warm container. Never fails: an unprimed container
-     * only answers its first request more slowly.
+     * For SnapStart, before the snapshot: waits for the client, then sends a synthetic session through
+     * a copy of the skill ({@link Priming}), so the snapshot holds a warm container. Never fails: an
+     * unprimed container only answers its first request more slowly.
      */
     static synchronized Optional<Priming.Report> prime() {
         try {
-            Priming.Report report = WARMED.get(WARM_UP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            STORE.get(PRIMING_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            Priming.Report report = Priming.run(RoutineLoader.standard(), SETTINGS.skillId(), region());
             LOG.atInfo().addKeyValue("requests", report.requests()).addKeyValue("answered", report.answered())
                     .addKeyValue("storeOperations", String.join(",", report.storeOperations())).log("primed");
             return Optional.of(report);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException | LinkageError e) {
             LOG.atWarn().setCause(e instanceof ExecutionException ? e.getCause() : e).log("priming failed; the first request will be slower");
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -75,26 +76,15 @@ final class Container {
         }
     }
 
-    /**
-     * On a thread of its own, beside the skill's construction: the DynamoDB client (as slow to build as
-     * the whole ASK skill), then one synthetic session through a copy of the skill on an offline client,
-     * so the classes and code the first user's request needs are loaded and have run by the time it
-     * comes, or are being loaded on the other core while it runs. Nothing is stored, nothing logged.
-     */
+    /** On a thread of its own, beside the skill's construction: the DynamoDB client, as slow to build as the whole ASK skill. */
     private static void startUp() {
         Optional<String> unusable = SETTINGS.unusable();
         if (unusable.isPresent()) {
             // The handler apologises for every request instead (BackStretchesHandler), and says why; nothing is built.
             STORE.completeExceptionally(new IllegalStateException(unusable.get()));
-            WARMED.completeExceptionally(new IllegalStateException(unusable.get()));
             return;
         }
         buildStoreInBackground();
-        try {
-            WARMED.complete(Priming.run(RoutineLoader.standard(), SETTINGS.skillId(), region()));
-        } catch (RuntimeException | Error e) {
-            WARMED.completeExceptionally(e);
-        }
     }
 
     private static void buildStoreInBackground() {

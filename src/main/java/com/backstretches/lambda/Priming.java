@@ -37,9 +37,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Warms a container before its first user (on every cold start, beside the skill's construction, and
- * before a SnapStart snapshot): a short synthetic session (launch, start, next, easier,
- * pause) through a second copy of the skill, built from the same parts as the deployed one but on a
+ * Warms a container before a SnapStart snapshot: a short synthetic session (launch, start, next,
+ * easier, pause) through a second copy of the skill, built from the same parts as the deployed one but on a
  * DynamoDB client that answers from memory. Every class the first real request needs is then loaded
  * and has run, from envelope parsing to the DynamoDB request path, and nothing is stored anywhere:
  * the copy, its store and its synthetic user are dropped at the end. SnapStart snapshots after this.

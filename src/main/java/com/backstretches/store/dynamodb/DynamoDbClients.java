@@ -129,7 +129,8 @@ public final class DynamoDbClients {
     }
 
     private static void limits(ClientOverrideConfiguration.Builder config) {
-        config.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT).retryStrategy(RETRIES);
+        config.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT).retryStrategy(RETRIES)
+                .addExecutionInterceptor(new BodyWithHeaders());
     }
 
     private static AwsCredentialsProvider placeholderCredentials() {
