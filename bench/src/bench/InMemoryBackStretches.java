@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Back Stretches without its DynamoDB client: the whole skill as deployed (routine, speech, dialog,
  * Alexa's settings API), profiles kept in memory. Built through the skill's own public constructor, so
- * no {@code Container} loads: no AWS SDK, and no start-up warm-up either. The cold-start benchmark's
+ * no {@code Container} loads and with it no AWS SDK. The cold-start benchmark's
  * measure of what the skill costs apart from its storage. Never deployed (the function refuses to run
  * without a table).
  */

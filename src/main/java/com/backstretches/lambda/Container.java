@@ -84,10 +84,6 @@ final class Container {
             STORE.completeExceptionally(new IllegalStateException(unusable.get()));
             return;
         }
-        buildStoreInBackground();
-    }
-
-    private static void buildStoreInBackground() {
         try {
             STORE.complete(buildStore());
         } catch (RuntimeException | Error e) {
